@@ -1,0 +1,92 @@
+/**
+ * The server's configuration, read from the environment in this one place.
+ * Every variable has a default and a one-line doc; a wrong value stops
+ * start-up with the full list of what is wrong.
+ */
+import path from 'node:path'
+import { z } from 'zod'
+import { LOG_LEVELS } from './log.js'
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max)
+
+const schema = z.object({
+  /** TCP port for the app, the API and sync (0 picks a free port). */
+  PORT: int(0, 65535).default(8080),
+  /** Address to bind; 127.0.0.1 keeps the server local, 0.0.0.0 opens it to the network. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Folder for metadata (lowdb JSON) and documents (snapshots + update logs). */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** debug | info | warn | error | silent */
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Largest websocket frame accepted, in bytes; bigger frames close the connection. */
+  MAX_FRAME_BYTES: int(1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
+  /** Frames a connection may queue while its document loads. */
+  MAX_QUEUED_FRAMES: int(1, 100_000).default(256),
+  /** Send buffer (bytes) above which a client counts as slow. */
+  SLOW_CONSUMER_BYTES: int(1024, 1024 * 1024 * 1024).default(16 * 1024 * 1024),
+  /** How long (ms) a client may stay over the send-buffer limit before it is disconnected. */
+  SLOW_CONSUMER_MS: int(100, 600_000).default(10_000),
+  /** Interval (ms) between websocket pings; a client that misses one is dropped. */
+  PING_INTERVAL_MS: int(100, 600_000).default(30_000),
+  /** Grace period (ms) before a document with no connections is flushed and unloaded. */
+  IDLE_UNLOAD_MS: int(0, 86_400_000).default(30_000),
+  /** Log records after which a document's log is folded into its snapshot. */
+  COMPACT_RECORDS: int(1, 10_000_000).default(2_000),
+  /** Log size (bytes) after which a document's log is folded into its snapshot. */
+  COMPACT_BYTES: int(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
+  /** Where the built client lives (served as static files). */
+  CLIENT_DIR: z.string().min(1).default('./dist/client'),
+})
+
+export type Config = {
+  port: number
+  host: string
+  dataDir: string
+  logLevel: z.infer<typeof schema>['LOG_LEVEL']
+  maxFrameBytes: number
+  maxQueuedFrames: number
+  slowConsumerBytes: number
+  slowConsumerMs: number
+  pingIntervalMs: number
+  idleUnloadMs: number
+  compactRecords: number
+  compactBytes: number
+  clientDir: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+/** Parses the environment into a Config, or throws ConfigError listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const picked: Record<string, string> = {}
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key]
+    if (value !== undefined && value !== '') picked[key] = value
+  }
+  const result = schema.safeParse(picked)
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(picked[String(i.path[0])])}: ${i.message}`),
+    )
+  }
+  const v = result.data
+  return {
+    port: v.PORT,
+    host: v.HOST,
+    dataDir: path.resolve(v.DATA_DIR),
+    logLevel: v.LOG_LEVEL,
+    maxFrameBytes: v.MAX_FRAME_BYTES,
+    maxQueuedFrames: v.MAX_QUEUED_FRAMES,
+    slowConsumerBytes: v.SLOW_CONSUMER_BYTES,
+    slowConsumerMs: v.SLOW_CONSUMER_MS,
+    pingIntervalMs: v.PING_INTERVAL_MS,
+    idleUnloadMs: v.IDLE_UNLOAD_MS,
+    compactRecords: v.COMPACT_RECORDS,
+    compactBytes: v.COMPACT_BYTES,
+    clientDir: path.resolve(v.CLIENT_DIR),
+  }
+}

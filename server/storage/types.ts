@@ -1,0 +1,57 @@
+import type { DocId } from '../../shared/docId.js'
+
+/** What a document's storage holds: a compacted state and the updates logged after it. */
+export interface StoredDoc {
+  /** Full state as a Yjs update (from the last compaction), or null when never compacted. */
+  snapshot: Uint8Array | null
+  /** Updates appended since that snapshot, in arrival order. */
+  updates: Uint8Array[]
+}
+
+/**
+ * Durable storage of Yjs documents: a snapshot plus an append-only update log.
+ * Implementations: `FileDocStore` (embedded default). A networked store
+ * (PostgreSQL, …) implements the same interface and passes the same contract suite.
+ */
+export interface DocStore {
+  /** Loads everything stored for a document; an unknown document loads empty. */
+  load(docId: DocId): Promise<StoredDoc>
+  /**
+   * Appends one update. Resolves once the update is durable (fsynced); appends
+   * are group-committed, so many concurrent appends share one fsync.
+   */
+  append(docId: DocId, update: Uint8Array): Promise<void>
+  /**
+   * Replaces the snapshot with `state` and drops the log records it covers:
+   * every append that was *called* before `compact` is covered, later ones are kept.
+   * At most one compaction per document runs at a time.
+   */
+  compact(docId: DocId, state: Uint8Array): Promise<void>
+  /** Ids of every stored document. */
+  list(): Promise<DocId[]>
+  /** Size of the log since the last compaction, to decide when to compact. */
+  logStats(docId: DocId): { records: number; bytes: number }
+  /** Waits for pending writes, then releases files. */
+  close(): Promise<void>
+}
+
+/** A board as listed on the home page (metadata; its content lives in `board:<id>`). */
+export interface BoardMeta {
+  id: string
+  title: string
+  settlement: string
+  createdAt: string
+  updatedAt: string
+  archived: boolean
+}
+
+/** Metadata of the workspace: boards and the document index; users and sessions later. */
+export interface MetaStore {
+  listBoards(): Promise<BoardMeta[]>
+  getBoard(id: string): Promise<BoardMeta | undefined>
+  createBoard(input: { title: string; settlement: string }): Promise<BoardMeta>
+  updateBoard(id: string, patch: Partial<Pick<BoardMeta, 'title' | 'settlement' | 'archived'>>): Promise<BoardMeta | undefined>
+  /** Records that a document exists (first stored update), with its kind and time. */
+  touchDoc(docId: DocId): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,59 @@
+/**
+ * The wire contract between clients and the sync server.
+ *
+ * The base protocol is the standard y-websocket one (y-protocols sync and
+ * awareness), so the stock `WebsocketProvider` connects unchanged. Everything
+ * here is shared by client, server, tests and benchmarks; none of them copies
+ * a constant.
+ */
+
+/** Path prefix of the sync endpoint: `ws(s)://HOST/sync/<docId>`. */
+export const SYNC_PATH = '/sync'
+
+/** Top-level message types of the y-websocket protocol (first varUint of a frame). */
+export const MessageType = {
+  sync: 0,
+  awareness: 1,
+  auth: 2,
+  queryAwareness: 3,
+} as const
+export type MessageType = (typeof MessageType)[keyof typeof MessageType]
+
+/**
+ * Close codes the server uses. 4000–4999 is the range RFC 6455 leaves to
+ * applications; 1008/1009/1011/1013 are the standard ones where they fit.
+ */
+export const CloseCode = {
+  /** Frame could not be decoded (random bytes, truncated varint, unknown type). */
+  malformedMessage: 4400,
+  /** Text frames are not part of the protocol. */
+  textFrame: 4415,
+  /** Frame larger than the configured maximum. */
+  messageTooBig: 1009,
+  /** Too many frames queued while the document was loading. */
+  queueOverflow: 4429,
+  /** The socket's send buffer stayed over the limit: the client cannot keep up. */
+  slowConsumer: 4408,
+  /** The client missed a ping. */
+  pingTimeout: 4410,
+  /** The document could not be loaded from storage. */
+  loadFailed: 1011,
+  /** The server is shutting down; reconnect later. */
+  serverShutdown: 1001,
+  /** The server is overloaded; the client should wait and retry. */
+  tryAgainLater: 1013,
+} as const
+export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** Human-readable close reasons, sent with the close frame (≤ 123 bytes). */
+export const closeReason: Record<CloseCode, string> = {
+  [CloseCode.malformedMessage]: 'malformed message',
+  [CloseCode.textFrame]: 'text frames are not supported',
+  [CloseCode.messageTooBig]: 'message too big',
+  [CloseCode.queueOverflow]: 'too many messages while loading',
+  [CloseCode.slowConsumer]: 'client too slow',
+  [CloseCode.pingTimeout]: 'ping timeout',
+  [CloseCode.loadFailed]: 'document could not be loaded',
+  [CloseCode.serverShutdown]: 'server shutting down',
+  [CloseCode.tryAgainLater]: 'server busy, try again later',
+}
