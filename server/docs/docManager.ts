@@ -1,0 +1,138 @@
+/**
+ * The lifecycle of loaded documents: loads each one once (concurrent opens
+ * share the load), hands out rooms, and flushes + unloads a room after it has
+ * been idle for the grace period — without racing a client that comes back
+ * while the flush runs.
+ */
+import type { DocId } from '../../shared/docId.js'
+import { toError, type Logger } from '../log.js'
+import type { DocStore, MetaStore } from '../storage/types.js'
+import { DocRoom } from './docRoom.js'
+import type { PersistenceOptions } from './persistence.js'
+
+export interface DocManagerOptions extends PersistenceOptions {
+  idleUnloadMs: number
+}
+
+interface Entry {
+  loading: Promise<DocRoom>
+  room: DocRoom | null
+  unloadTimer: NodeJS.Timeout | null
+  unloading: Promise<void> | null
+  /** Counts opens, so an unload can tell that someone came back during its flush. */
+  opens: number
+}
+
+export class DocManager {
+  private readonly entries = new Map<DocId, Entry>()
+  private closing = false
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly meta: MetaStore,
+    private readonly logger: Logger,
+    private readonly options: DocManagerOptions,
+  ) {}
+
+  /** Number of documents in memory. */
+  get loadedCount(): number {
+    return this.entries.size
+  }
+
+  /** The room of a document, loading it from storage on first use. */
+  open(docId: DocId): Promise<DocRoom> {
+    if (this.closing) return Promise.reject(new Error('server is shutting down'))
+    const existing = this.entries.get(docId)
+    if (existing) {
+      this.cancelUnload(existing)
+      existing.opens++
+      return existing.loading
+    }
+    const entry: Entry = { loading: this.load(docId), room: null, unloadTimer: null, unloading: null, opens: 1 }
+    this.entries.set(docId, entry)
+    entry.loading.then(
+      (room) => {
+        entry.room = room
+      },
+      () => {
+        // A failed load is forgotten so that the next open tries again.
+        if (this.entries.get(docId) === entry) this.entries.delete(docId)
+      },
+    )
+    return entry.loading
+  }
+
+  /** Called when a peer left: schedules the unload once nobody is left. */
+  released(room: DocRoom): void {
+    const entry = this.entries.get(room.docId)
+    if (!entry || entry.room !== room || room.peers.size > 0 || this.closing) return
+    this.scheduleUnload(entry, room, this.options.idleUnloadMs)
+  }
+
+  /** Flushes every document and drops them all (shutdown). */
+  async closeAll(): Promise<void> {
+    this.closing = true
+    const rooms = await Promise.allSettled([...this.entries.values()].map((e) => e.loading))
+    await Promise.all(
+      rooms.map(async (r) => {
+        if (r.status !== 'fulfilled') return
+        const room = r.value
+        const entry = this.entries.get(room.docId)
+        if (entry?.unloadTimer) clearTimeout(entry.unloadTimer)
+        if (entry?.unloading) await entry.unloading
+        room.flushFanout()
+        const ok = await room.persistence.flush()
+        if (!ok) this.logger.error('shutdown: document could not be flushed', { docId: room.docId })
+        room.destroy()
+        this.entries.delete(room.docId)
+      }),
+    )
+  }
+
+  private async load(docId: DocId): Promise<DocRoom> {
+    const started = performance.now()
+    const stored = await this.store.load(docId)
+    const room = new DocRoom(docId, this.store, this.logger, this.options, () => {
+      this.meta.touchDoc(docId).catch((e: unknown) => this.logger.warn('doc index update failed', { docId, error: toError(e).message }))
+    })
+    try {
+      room.applyStored(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates)
+    } catch (e) {
+      room.destroy()
+      throw e
+    }
+    this.logger.debug('document loaded', { docId, ms: Math.round(performance.now() - started), records: stored.updates.length })
+    return room
+  }
+
+  private cancelUnload(entry: Entry): void {
+    if (entry.unloadTimer) clearTimeout(entry.unloadTimer)
+    entry.unloadTimer = null
+  }
+
+  private scheduleUnload(entry: Entry, room: DocRoom, delay: number): void {
+    this.cancelUnload(entry)
+    entry.unloadTimer = setTimeout(() => {
+      entry.unloadTimer = null
+      entry.unloading = this.unload(entry, room).finally(() => {
+        entry.unloading = null
+      })
+    }, delay)
+  }
+
+  private async unload(entry: Entry, room: DocRoom): Promise<void> {
+    if (room.peers.size > 0 || this.closing) return
+    const opens = entry.opens
+    const ok = await room.persistence.flush()
+    // A client may have come back while the flush ran: then the room stays.
+    if (entry.opens !== opens || room.peers.size > 0 || this.entries.get(room.docId) !== entry || this.closing) return
+    if (!ok) {
+      // Storage failed: keep the document in memory and try again later.
+      this.scheduleUnload(entry, room, Math.max(this.options.idleUnloadMs, 1_000))
+      return
+    }
+    this.entries.delete(room.docId)
+    room.destroy()
+    this.logger.debug('document unloaded', { docId: room.docId })
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The Express app: health, the REST API and the built client (with the SPA
+ * fallback). Routes stay thin; every error leaves through one handler.
+ */
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import express, { type ErrorRequestHandler, type Express } from 'express'
+import { AppError, ErrorCode, errorBody } from '../errors.js'
+import { toError, type Logger } from '../log.js'
+import type { MetaStore } from '../storage/types.js'
+import { boardsRouter } from './boards.js'
+
+export interface AppDeps {
+  meta: MetaStore
+  logger: Logger
+  clientDir: string
+  version: string
+  /** Live figures for /healthz. */
+  health: () => { docsLoaded: number; connections: number }
+}
+
+/** Builds the Express app from its dependencies. */
+export function createApp({ meta, logger, clientDir, version, health }: AppDeps): Express {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('etag', 'strong')
+
+  app.get('/healthz', (_req, res) => {
+    res.set('Cache-Control', 'no-store').json({ ok: true, version, ...health() })
+  })
+
+  const api = express.Router()
+  api.use(express.json({ limit: '1mb' }))
+  api.use('/boards', boardsRouter(meta))
+  api.use((_req, _res, next) => next(new AppError(ErrorCode.notFound, 'no such API route')))
+  app.use('/api', api)
+
+  const indexHtml = path.join(clientDir, 'index.html')
+  // Hashed assets never change; index.html must always be revalidated.
+  app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }))
+  app.use(express.static(clientDir, { index: false, maxAge: 0 }))
+  app.get('/{*path}', (_req, res) => {
+    if (!existsSync(indexHtml)) {
+      res.status(503).type('text/plain').send('The client is not built: run `npm run build`.')
+      return
+    }
+    res.set('Cache-Control', 'no-cache').sendFile(indexHtml)
+  })
+
+  const onError: ErrorRequestHandler = (err: unknown, req, res, _next) => {
+    const error = asAppError(err)
+    if (error.status >= 500) logger.error('request failed', { method: req.method, path: req.path, error: toError(err).stack })
+    else logger.debug('request rejected', { method: req.method, path: req.path, code: error.code })
+    if (res.headersSent) return
+    res.status(error.status).json(errorBody(error))
+  }
+  app.use(onError)
+  return app
+}
+
+function asAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err
+  const type = (err as { type?: unknown } | null)?.type
+  if (type === 'entity.parse.failed') return new AppError(ErrorCode.invalidJson, 'request body is not valid JSON')
+  if (type === 'entity.too.large') return new AppError(ErrorCode.payloadTooLarge, 'request body is too large')
+  const status = (err as { status?: unknown } | null)?.status
+  if (typeof status === 'number' && status >= 400 && status < 500) return new AppError(ErrorCode.badRequest, 'bad request')
+  return new AppError(ErrorCode.internal, 'internal error')
+}

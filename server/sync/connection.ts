@@ -1,0 +1,181 @@
+/**
+ * One websocket client of one document. Frames that arrive before the
+ * document has loaded wait in a bounded queue; every frame is decoded inside
+ * try/catch, and anything malformed closes this connection only.
+ */
+import type { WebSocket } from 'ws'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import type { DocId } from '../../shared/docId.js'
+import { CloseCode, closeReason } from '../../shared/protocol.js'
+import type { DocManager } from '../docs/docManager.js'
+import type { DocRoom, Peer } from '../docs/docRoom.js'
+import { toError, type Logger } from '../log.js'
+import { decodeClientFrame, encodeSyncStep1, encodeSyncStep2 } from './frames.js'
+
+export interface ConnectionLimits {
+  maxQueuedFrames: number
+  slowConsumerBytes: number
+  slowConsumerMs: number
+}
+
+export class Connection implements Peer {
+  readonly awarenessIds = new Set<number>()
+  /** Cleared on each ping, set by the pong; a connection still false at the next ping is dead. */
+  alive = true
+  private room: DocRoom | null = null
+  private queue: Uint8Array[] | null = []
+  private closed = false
+  private overLimitSince = 0
+  private readonly log: Logger
+
+  constructor(
+    readonly id: number,
+    readonly docId: DocId,
+    private readonly ws: WebSocket,
+    private readonly docs: DocManager,
+    logger: Logger,
+    private readonly limits: ConnectionLimits,
+    private readonly onClosed: (conn: Connection) => void,
+  ) {
+    this.log = logger.child({ conn: id, docId })
+    ws.on('message', (data: Buffer, isBinary: boolean) => this.onMessage(data, isBinary))
+    ws.on('pong', () => {
+      this.alive = true
+    })
+    ws.on('error', (e: Error) => {
+      // ws closes the socket itself (1009 for oversized frames, 1002 for protocol errors).
+      this.log.warn('websocket error', { error: e.message, code: (e as NodeJS.ErrnoException).code })
+    })
+    ws.on('close', () => this.onClose())
+    docs.open(docId).then(
+      (room) => this.attach(room),
+      (e: unknown) => {
+        this.log.error('document load failed', { error: toError(e).message })
+        this.close(CloseCode.loadFailed)
+      },
+    )
+  }
+
+  /** Sends a frame, watching for a client that cannot keep up. */
+  send(frame: Uint8Array): void {
+    if (this.closed || this.ws.readyState !== this.ws.OPEN) return
+    this.ws.send(frame, { binary: true })
+    this.checkBackpressure()
+  }
+
+  /** Called on every ping round: closes a connection whose buffer stays over the limit. */
+  checkBackpressure(now = Date.now()): void {
+    if (this.ws.bufferedAmount <= this.limits.slowConsumerBytes) {
+      this.overLimitSince = 0
+      return
+    }
+    if (this.overLimitSince === 0) this.overLimitSince = now
+    else if (now - this.overLimitSince > this.limits.slowConsumerMs) {
+      this.log.warn('slow consumer disconnected', { buffered: this.ws.bufferedAmount })
+      this.close(CloseCode.slowConsumer)
+      // The close frame waits behind the full buffer; do not wait for it.
+      this.ws.terminate()
+    }
+  }
+
+  /** Pings the client; terminates it when the previous ping got no answer. */
+  ping(): void {
+    if (!this.alive) {
+      this.log.info('ping timeout')
+      this.ws.terminate()
+      return
+    }
+    this.alive = false
+    this.ws.ping()
+  }
+
+  /** Closes with a named code from the shared protocol. */
+  close(code: CloseCode): void {
+    if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) {
+      this.ws.close(code, closeReason[code])
+    }
+  }
+
+  private attach(room: DocRoom): void {
+    if (this.closed) {
+      // The client left while the document loaded; let the room unload if idle.
+      this.docs.released(room)
+      return
+    }
+    this.room = room
+    room.join(this)
+    this.send(encodeSyncStep1(room.doc))
+    const awareness = room.encodeAllAwareness()
+    if (awareness) this.send(awareness)
+    const queued = this.queue ?? []
+    this.queue = null
+    for (const frame of queued) {
+      if (this.closed) break
+      this.handle(room, frame)
+    }
+  }
+
+  private onMessage(data: Buffer, isBinary: boolean): void {
+    if (this.closed) return
+    if (!isBinary) {
+      this.reject(CloseCode.textFrame, 'text frame')
+      return
+    }
+    if (this.queue) {
+      if (this.queue.length >= this.limits.maxQueuedFrames) {
+        this.reject(CloseCode.queueOverflow, `more than ${this.limits.maxQueuedFrames} frames while loading`)
+        return
+      }
+      this.queue.push(data)
+      return
+    }
+    if (this.room) this.handle(this.room, data)
+  }
+
+  private handle(room: DocRoom, data: Uint8Array): void {
+    try {
+      const frame = decodeClientFrame(data)
+      switch (frame.type) {
+        case 'syncStep1':
+          this.send(encodeSyncStep2(room.doc, frame.stateVector))
+          break
+        case 'syncStep2':
+        case 'update':
+          Y.applyUpdate(room.doc, frame.update, this)
+          break
+        case 'awareness':
+          awarenessProtocol.applyAwarenessUpdate(room.awareness, frame.update, this)
+          break
+        case 'queryAwareness': {
+          const all = room.encodeAllAwareness()
+          if (all) this.send(all)
+          break
+        }
+        case 'auth':
+          break
+      }
+    } catch (e) {
+      this.reject(CloseCode.malformedMessage, toError(e).message)
+    }
+  }
+
+  private reject(code: CloseCode, detail: string): void {
+    this.log.warn('connection closed: bad input', { code, reason: closeReason[code], detail })
+    this.close(code)
+    this.closed = true
+  }
+
+  private onClose(): void {
+    const wasClosed = this.closed
+    this.closed = true
+    this.queue = null
+    if (this.room) {
+      this.room.leave(this)
+      this.docs.released(this.room)
+      this.room = null
+    }
+    if (!wasClosed) this.log.debug('connection closed')
+    this.onClosed(this)
+  }
+}
