@@ -1,0 +1,109 @@
+/**
+ * REST access to boards, with a copy of the last list in localStorage so the
+ * home page and board titles still show without a network.
+ */
+
+export interface Board {
+  id: string
+  title: string
+  settlement: string
+  createdAt: string
+  updatedAt: string
+  archived: boolean
+}
+
+/** A failed call: `code` is the server's error code, or `network` when it was not reached. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const CACHE_KEY = 'impact.boards'
+
+function isBoard(value: unknown): value is Board {
+  if (typeof value !== 'object' || value === null) return false
+  const b = value as Record<string, unknown>
+  return typeof b.id === 'string' && typeof b.title === 'string' && typeof b.createdAt === 'string' && typeof b.updatedAt === 'string'
+}
+
+function normalize(value: Board): Board {
+  return { ...value, settlement: typeof value.settlement === 'string' ? value.settlement : '', archived: value.archived === true }
+}
+
+async function call(path: string, init?: RequestInit): Promise<unknown> {
+  let res: Response
+  try {
+    res = await fetch(path, { cache: 'no-store', ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } })
+  } catch {
+    throw new ApiError('network', 0, 'server not reached')
+  }
+  let body: unknown = null
+  try {
+    body = await res.json()
+  } catch {
+    // An empty or non-JSON body; the status says enough.
+  }
+  if (!res.ok) {
+    const err = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error
+    // A proxy or server outage answers 502/503/504 without our error shape.
+    const code = typeof err?.code === 'string' ? err.code : res.status >= 502 ? 'network' : 'internal'
+    throw new ApiError(code, res.status, typeof err?.message === 'string' ? err.message : res.statusText)
+  }
+  return body
+}
+
+/** All boards (archived included), newest change first. Caches the answer. */
+export async function fetchBoards(): Promise<Board[]> {
+  const body = await call('/api/boards')
+  if (!Array.isArray(body)) throw new ApiError('internal', 200, 'unexpected answer')
+  const boards = body.filter(isBoard).map(normalize)
+  boards.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0))
+  saveCache(boards)
+  return boards
+}
+
+/** Creates a board and adds it to the cached list. */
+export async function createBoard(input: { title: string; settlement: string }): Promise<Board> {
+  const body = await call('/api/boards', { method: 'POST', body: JSON.stringify(input) })
+  if (!isBoard(body)) throw new ApiError('internal', 201, 'unexpected answer')
+  const board = normalize(body)
+  saveCache([board, ...cachedBoards().filter((b) => b.id !== board.id)])
+  return board
+}
+
+/** One board; null when the server does not know it. */
+export async function fetchBoard(id: string): Promise<Board | null> {
+  try {
+    const body = await call(`/api/boards/${encodeURIComponent(id)}`)
+    if (!isBoard(body)) return null
+    const board = normalize(body)
+    saveCache([board, ...cachedBoards().filter((b) => b.id !== board.id)])
+    return board
+  } catch (e) {
+    if (e instanceof ApiError && e.code === 'not_found') return null
+    throw e
+  }
+}
+
+/** The list as last seen from the server (empty when never loaded). */
+export function cachedBoards(): Board[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(CACHE_KEY) ?? '[]')
+    return Array.isArray(value) ? value.filter(isBoard).map(normalize) : []
+  } catch {
+    return []
+  }
+}
+
+function saveCache(boards: Board[]): void {
+  try {
+    localStorage.setItem(CACHE_KEY, JSON.stringify(boards))
+  } catch {
+    // Storage full or disabled: the list then needs the network.
+  }
+}

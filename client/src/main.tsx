@@ -1,0 +1,32 @@
+/** The composition root: builds the document registry and the person, then renders the app. */
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App.js'
+import { I18nProvider } from './i18n/I18nProvider.js'
+import { loadPerson, randomColor } from './identity/person.js'
+import { PersonProvider } from './identity/PersonProvider.js'
+import { DocRegistry, syncUrl } from './sync/docRegistry.js'
+import { DocRegistryContext } from './sync/useDoc.js'
+import './styles.css'
+
+const person = loadPerson()
+const color = person?.color ?? randomColor()
+// Until a name is chosen, others see nobody (presence ignores empty names).
+const registry = new DocRegistry(syncUrl(window.location), person ?? { name: '', color }, window)
+window.addEventListener('pagehide', (e) => {
+  if (!e.persisted) registry.destroy()
+})
+
+const root = document.getElementById('root')
+if (!root) throw new Error('#root is missing from index.html')
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <DocRegistryContext.Provider value={registry}>
+        <PersonProvider initial={person} color={color} registry={registry}>
+          <App />
+        </PersonProvider>
+      </DocRegistryContext.Provider>
+    </I18nProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,58 @@
+/** Routes over the History API: `/`, `/b/<boardId>`, `/b/<boardId>/n/<noteId>`. */
+import { createElement, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react'
+import { ID_PATTERN } from '../../../shared/docId.js'
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'board'; boardId: string }
+  | { name: 'note'; boardId: string; noteId: string }
+  | { name: 'notFound' }
+
+export const paths = {
+  home: () => '/',
+  board: (boardId: string) => `/b/${boardId}`,
+  note: (boardId: string, noteId: string) => `/b/${boardId}/n/${noteId}`,
+}
+
+/** Reads a path; ids that could not be document ids are "not found". */
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean)
+  if (parts.length === 0) return { name: 'home' }
+  const [b, boardId, n, noteId] = parts
+  const ok = (id: string | undefined): id is string => id !== undefined && ID_PATTERN.test(id)
+  if (parts.length === 2 && b === 'b' && ok(boardId)) return { name: 'board', boardId }
+  if (parts.length === 4 && b === 'b' && ok(boardId) && n === 'n' && ok(noteId)) return { name: 'note', boardId, noteId }
+  return { name: 'notFound' }
+}
+
+function subscribe(cb: () => void): () => void {
+  window.addEventListener('popstate', cb)
+  return () => window.removeEventListener('popstate', cb)
+}
+
+const currentPath = () => window.location.pathname
+
+/** The current path, re-rendering on navigation and back/forward. */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, currentPath)
+}
+
+/** Goes to `to` without reloading the page. */
+export function navigate(to: string, { replace = false }: { replace?: boolean } = {}): void {
+  if (to === window.location.pathname) return
+  if (replace) window.history.replaceState(null, '', to)
+  else window.history.pushState(null, '', to)
+  window.scrollTo(0, 0)
+  window.dispatchEvent(new PopStateEvent('popstate'))
+}
+
+/** A real link (opens in a new tab, copies as a URL) that navigates in place on a plain click. */
+export function Link({ to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
+  const handle = (e: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(e)
+    if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+    e.preventDefault()
+    navigate(to)
+  }
+  return createElement('a', { ...rest, href: to, onClick: handle })
+}

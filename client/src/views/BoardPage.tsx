@@ -1,0 +1,206 @@
+/** A board: its consultation notes — create, rename, delete, open. */
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { docId } from '../../../shared/docId.js'
+import { addNote, deleteNote, NOTE_TITLE_MAX, renameNote, type NoteMeta } from '../../../shared/schema/board.js'
+import { useBoard } from '../api/useBoards.js'
+import { formatDate } from '../i18n/i18n.js'
+import { useI18n } from '../i18n/I18nProvider.js'
+import { usePerson } from '../identity/PersonProvider.js'
+import { Link, navigate, paths } from '../routing/router.js'
+import type { OpenDoc } from '../sync/docRegistry.js'
+import { useDoc } from '../sync/useDoc.js'
+import { useNotes } from '../sync/useNotes.js'
+import { usePresence } from '../sync/usePresence.js'
+import { Avatars } from './Avatars.js'
+import { preloadNotePage } from './lazy.js'
+
+export function BoardPage({ boardId }: { boardId: string }) {
+  const { t } = useI18n()
+  const { board, missing } = useBoard(boardId)
+  const { entry, status } = useDoc(docId('board', boardId))
+  const notes = useNotes(entry)
+  const people = usePresence(entry)
+  const title = board?.title ?? t('board.untitled')
+  // Empty is only "empty" once the offline copy is read and the server has answered (or cannot).
+  const settled = status.localLoaded && (status.everSynced || status.failing)
+
+  useEffect(() => {
+    document.title = `${title} — ${t('app.name')}`
+  }, [title, t])
+
+  return (
+    <main id="main" className="page">
+      <nav className="crumbs" aria-label={t('nav.label')}>
+        <Link to={paths.home()}>{t('nav.allBoards')}</Link>
+      </nav>
+      <div className="page__head">
+        <div>
+          <h1 className="page__title" tabIndex={-1}>
+            {title}
+          </h1>
+          {board?.settlement && <p className="page__sub">{board.settlement}</p>}
+        </div>
+        <Avatars people={people} />
+      </div>
+      {missing && !board && <p className="notice">{t('board.unknown')}</p>}
+
+      <section className="section" aria-labelledby="notes-title">
+        <div className="section__head">
+          <h2 id="notes-title" className="section__title">
+            {t('notes.title')}
+          </h2>
+          {notes.length > 0 && <span className="muted">{t('notes.count', { count: notes.length })}</span>}
+        </div>
+        {entry && <NewNoteForm entry={entry} boardId={boardId} />}
+        {!settled && notes.length === 0 && <p className="muted">{t('board.loading')}</p>}
+        {settled && notes.length === 0 && (
+          <div className="empty empty--inline">
+            <h3 className="empty__title">{t('notes.emptyTitle')}</h3>
+            <p>{t('notes.emptyWhat')}</p>
+            <p>{t('notes.emptyHow')}</p>
+          </div>
+        )}
+        {entry && notes.length > 0 && (
+          <ul className="notes">
+            {notes.map((note) => (
+              <NoteRow key={note.id} note={note} entry={entry} boardId={boardId} />
+            ))}
+          </ul>
+        )}
+      </section>
+    </main>
+  )
+}
+
+function NewNoteForm({ entry, boardId }: { entry: OpenDoc; boardId: string }) {
+  const { t } = useI18n()
+  const { person } = usePerson()
+  const [title, setTitle] = useState('')
+  const [error, setError] = useState(false)
+  const inputRef = useRef<HTMLInputElement>(null)
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault()
+    if (!title.trim()) {
+      setError(true)
+      inputRef.current?.focus()
+      return
+    }
+    const id = addNote(entry.doc, { title, createdBy: person?.name ?? '' })
+    setTitle('')
+    setError(false)
+    navigate(paths.note(boardId, id))
+  }
+
+  return (
+    <form className="inline-form" onSubmit={submit} noValidate>
+      <label className="field field--grow">
+        <span className="field__label">{t('notes.newLabel')}</span>
+        <input
+          ref={inputRef}
+          className="input"
+          name="note-title"
+          value={title}
+          maxLength={NOTE_TITLE_MAX}
+          placeholder={t('notes.newPlaceholder')}
+          aria-invalid={error}
+          onChange={(e) => setTitle(e.target.value)}
+          onFocus={preloadNotePage}
+        />
+      </label>
+      <button type="submit" className="button button--primary">
+        {t('notes.add')}
+      </button>
+      {error && (
+        <p className="field__error inline-form__error" role="alert">
+          {t('notes.titleRequired')}
+        </p>
+      )}
+    </form>
+  )
+}
+
+type Mode = 'view' | 'rename' | 'confirmDelete'
+
+function NoteRow({ note, entry, boardId }: { note: NoteMeta; entry: OpenDoc; boardId: string }) {
+  const { t, locale } = useI18n()
+  const [mode, setMode] = useState<Mode>('view')
+  const [draft, setDraft] = useState(note.title)
+  const name = note.title || t('notes.untitled')
+
+  if (mode === 'rename') {
+    const save = (e: FormEvent) => {
+      e.preventDefault()
+      if (draft.trim()) renameNote(entry.doc, note.id, draft)
+      setMode('view')
+    }
+    return (
+      <li className="note-row note-row--editing">
+        <form className="inline-form" onSubmit={save}>
+          <label className="field field--grow">
+            <span className="sr-only">{t('notes.renameLabel')}</span>
+            <input
+              className="input"
+              value={draft}
+              maxLength={NOTE_TITLE_MAX}
+              autoFocus
+              onChange={(e) => setDraft(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') setMode('view')
+              }}
+            />
+          </label>
+          <button type="submit" className="button button--primary">
+            {t('common.save')}
+          </button>
+          <button type="button" className="button" onClick={() => setMode('view')}>
+            {t('common.cancel')}
+          </button>
+        </form>
+      </li>
+    )
+  }
+
+  return (
+    <li className="note-row">
+      <div className="note-row__main">
+        <Link to={paths.note(boardId, note.id)} className="note-row__title" onPointerEnter={preloadNotePage} onFocus={preloadNotePage}>
+          {name}
+        </Link>
+        <span className="note-row__meta">
+          {note.date ? formatDate(note.date, locale) : t('notes.noDate')}
+          {note.createdBy && ` · ${t('notes.by', { name: note.createdBy })}`}
+        </span>
+      </div>
+      {mode === 'confirmDelete' ? (
+        <div className="note-row__confirm" role="group" aria-label={t('notes.deleteAsk', { title: name })}>
+          <span>{t('notes.deleteAsk', { title: name })}</span>
+          <button type="button" className="button button--danger" onClick={() => deleteNote(entry.doc, note.id)} autoFocus>
+            {t('notes.deleteYes')}
+          </button>
+          <button type="button" className="button" onClick={() => setMode('view')}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : (
+        <div className="note-row__actions">
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              setDraft(note.title)
+              setMode('rename')
+            }}
+          >
+            {t('notes.rename')}
+            <span className="sr-only">: {name}</span>
+          </button>
+          <button type="button" className="button button--quiet" onClick={() => setMode('confirmDelete')}>
+            {t('notes.delete')}
+            <span className="sr-only">: {name}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  )
+}

@@ -1,0 +1,49 @@
+/** The app bar: name, connection state in words, the person and the language switch. */
+import { useI18n } from '../i18n/I18nProvider.js'
+import type { MessageKey } from '../i18n/i18n.js'
+import { initials, textOn } from '../identity/person.js'
+import { usePerson } from '../identity/PersonProvider.js'
+import { Link, paths } from '../routing/router.js'
+import type { SyncState } from '../sync/docRegistry.js'
+import { useSyncState } from '../sync/useDoc.js'
+
+const stateText: Record<SyncState, MessageKey> = {
+  synced: 'sync.synced',
+  syncing: 'sync.syncing',
+  offline: 'sync.offline',
+}
+
+export function Header({ onChangeName }: { onChangeName(): void }) {
+  const { t, locale, setLocale } = useI18n()
+  const { person } = usePerson()
+  const state = useSyncState()
+  const other = locale === 'ru' ? 'en' : 'ru'
+
+  return (
+    <header className="appbar">
+      <div className="appbar__inner">
+        <Link to={paths.home()} className="appbar__brand">
+          {t('app.name')}
+        </Link>
+        <p className={`sync sync--${state}`} role="status" aria-live="polite" data-state={state}>
+          <span className="sync__dot" aria-hidden="true" />
+          <span className="sync__text">{t(stateText[state])}</span>
+        </p>
+        <div className="appbar__tools">
+          {person && (
+            <button type="button" className="button button--quiet person" onClick={onChangeName} title={t('name.change')}>
+              <span className="avatar avatar--small" style={{ backgroundColor: person.color, color: textOn(person.color) }} aria-hidden="true">
+                {initials(person.name)}
+              </span>
+              <span className="person__name">{person.name}</span>
+              <span className="sr-only">{t('name.change')}</span>
+            </button>
+          )}
+          <button type="button" className="button button--quiet" lang={other} onClick={() => setLocale(other)}>
+            {t('lang.switchTo')}
+          </button>
+        </div>
+      </div>
+    </header>
+  )
+}
