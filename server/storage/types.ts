@@ -1,4 +1,5 @@
 import type { DocId } from '../../shared/docId.js'
+import type { BoardMeta } from '../../shared/schema/meta.js'
 
 /** What a document's storage holds: a compacted state and the updates logged after it. */
 export interface StoredDoc {
@@ -36,14 +37,7 @@ export interface DocStore {
 }
 
 /** A board as listed on the home page (metadata; its content lives in `board:<id>`). */
-export interface BoardMeta {
-  id: string
-  title: string
-  settlement: string
-  createdAt: string
-  updatedAt: string
-  archived: boolean
-}
+export type { BoardMeta } from '../../shared/schema/meta.js'
 
 /** Metadata of the workspace: boards and the document index; users and sessions later. */
 export interface MetaStore {
@@ -51,7 +45,11 @@ export interface MetaStore {
   getBoard(id: string): Promise<BoardMeta | undefined>
   createBoard(input: { title: string; settlement: string }): Promise<BoardMeta>
   updateBoard(id: string, patch: Partial<Pick<BoardMeta, 'title' | 'settlement' | 'archived'>>): Promise<BoardMeta | undefined>
-  /** Records that a document exists (first stored update), with its kind and time. */
+  /**
+   * Records that a document exists (first stored update), with its kind and time.
+   * Called on every stored update, so implementations batch their writes.
+   */
   touchDoc(docId: DocId): Promise<void>
+  /** Writes anything batched, then releases the file. */
   close(): Promise<void>
 }

@@ -1,0 +1,194 @@
+/**
+ * Workspace metadata in one lowdb JSON file (`DATA_DIR/meta.json`): boards and
+ * the document index. Board changes are written (and fsynced) before the call
+ * resolves; `touchDoc`, called on every stored update, only marks the index
+ * dirty and a timer writes it at most once per `flushDelayMs`.
+ * One instance per file per process: two lowdb writers would collide on the temp file.
+ */
+import path from 'node:path'
+import { clearTimeout, setTimeout as startTimer } from 'node:timers'
+import { Low } from 'lowdb'
+import { JSONFile } from 'lowdb/node'
+import { z } from 'zod'
+import { isDocId, newId, parseDocId, type DocId } from '../../shared/docId.js'
+import { boardMetaSchema, docIndexEntrySchema, type BoardMeta } from '../../shared/schema/meta.js'
+import { toError, type Logger } from '../log.js'
+import { ensureDirDurable, fsyncFileAndDir } from './fsDurable.js'
+import type { MetaStore } from './types.js'
+
+/** The file's shape. Loose at the top so data written by newer versions (users, invites…) is kept. */
+const metaFileSchema = z.looseObject({
+  version: z.literal(1).default(1),
+  boards: z.array(boardMetaSchema).default([]),
+  docs: z.record(z.string().refine(isDocId, 'not a document id'), docIndexEntrySchema).default({}),
+})
+type MetaFile = z.infer<typeof metaFileSchema>
+
+export interface LowMetaStoreOptions {
+  /** Path of the JSON file; created (with its folder) when missing. */
+  file: string
+  logger: Logger
+  /** Longest delay before a `touchDoc` reaches the file (default 1 s). */
+  flushDelayMs?: number
+}
+
+/** The metadata file is not valid JSON or not the expected shape. */
+export class MetaFileError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`metadata file ${file} is unreadable: ${detail}`)
+    this.name = 'MetaFileError'
+  }
+}
+
+const DEFAULT_FLUSH_DELAY_MS = 1_000
+
+/** `MetaStore` in a lowdb JSON file (the embedded default). */
+export class LowMetaStore implements MetaStore {
+  private flushTimer: ReturnType<typeof startTimer> | null = null
+  private dirty = false
+  private closing: Promise<void> | null = null
+
+  private constructor(
+    private readonly db: Low<MetaFile>,
+    private readonly file: string,
+    private readonly logger: Logger,
+    private readonly flushDelayMs: number,
+  ) {}
+
+  /** Opens (or creates) the metadata file; throws `MetaFileError` when its content is invalid. */
+  static async open(options: LowMetaStoreOptions): Promise<LowMetaStore> {
+    const { file } = options
+    const db = new Low<MetaFile>(new JSONFile<MetaFile>(file), emptyMetaFile())
+    try {
+      await db.read()
+    } catch (e) {
+      throw new MetaFileError(file, toError(e).message)
+    }
+    const parsed = metaFileSchema.safeParse(db.data)
+    if (!parsed.success) throw new MetaFileError(file, z.prettifyError(parsed.error))
+    db.data = parsed.data
+    const store = new LowMetaStore(
+      db,
+      file,
+      options.logger.child({ component: 'metaStore' }),
+      options.flushDelayMs ?? DEFAULT_FLUSH_DELAY_MS,
+    )
+    await ensureDirDurable(path.dirname(file))
+    await store.persist()
+    return store
+  }
+
+  /** Every board, sorted by title as Russian readers expect. */
+  async listBoards(): Promise<BoardMeta[]> {
+    return this.db.data.boards.map(copy).sort((a, b) => a.title.localeCompare(b.title, 'ru'))
+  }
+
+  /** One board, or undefined. */
+  async getBoard(id: string): Promise<BoardMeta | undefined> {
+    const board = this.db.data.boards.find((b) => b.id === id)
+    return board && copy(board)
+  }
+
+  /** Creates a board; resolves once it is on disk. */
+  async createBoard(input: { title: string; settlement: string }): Promise<BoardMeta> {
+    this.assertOpen()
+    const now = new Date().toISOString()
+    const board: BoardMeta = {
+      id: newId(),
+      title: input.title,
+      settlement: input.settlement,
+      createdAt: now,
+      updatedAt: now,
+      archived: false,
+    }
+    this.db.data.boards.push(board)
+    await this.persist()
+    return copy(board)
+  }
+
+  /** Changes a board's title, settlement or archived flag; undefined when there is no such board. */
+  async updateBoard(
+    id: string,
+    patch: Partial<Pick<BoardMeta, 'title' | 'settlement' | 'archived'>>,
+  ): Promise<BoardMeta | undefined> {
+    this.assertOpen()
+    const board = this.db.data.boards.find((b) => b.id === id)
+    if (!board) return undefined
+    if (patch.title !== undefined) board.title = patch.title
+    if (patch.settlement !== undefined) board.settlement = patch.settlement
+    if (patch.archived !== undefined) board.archived = patch.archived
+    board.updatedAt = new Date().toISOString()
+    await this.persist()
+    return copy(board)
+  }
+
+  /** Records a document in the index; the file is written later, batched with other touches. */
+  async touchDoc(docId: DocId): Promise<void> {
+    this.assertOpen()
+    const parsed = parseDocId(docId)
+    if (!parsed) throw new Error(`invalid document id: ${JSON.stringify(docId)}`)
+    const now = new Date().toISOString()
+    const entry = this.db.data.docs[docId]
+    if (entry) entry.updatedAt = now
+    else this.db.data.docs[docId] = { kind: parsed.kind, createdAt: now, updatedAt: now }
+    this.dirty = true
+    this.flushTimer ??= this.startFlushTimer()
+  }
+
+  /** Writes any batched index changes, then stops; later changes reject. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      this.stopFlushTimer()
+      if (this.dirty) await this.persist()
+    })()
+    return this.closing
+  }
+
+  private assertOpen(): void {
+    if (this.closing) throw new Error('metadata store is closed')
+  }
+
+  /** Writes the whole file (lowdb: temp file + rename) and fsyncs it, since lowdb does not. */
+  private async persist(): Promise<void> {
+    this.stopFlushTimer()
+    this.dirty = false
+    try {
+      await this.db.write()
+      await fsyncFileAndDir(this.file)
+    } catch (e) {
+      // Keep the changes marked, so the next write or close retries them.
+      this.dirty = true
+      throw e
+    }
+  }
+
+  private startFlushTimer(): ReturnType<typeof startTimer> {
+    const timer = startTimer(() => {
+      this.flushTimer = null
+      if (!this.dirty) return
+      this.persist().catch((e: unknown) => {
+        this.logger.error('writing the document index failed', { file: this.file, error: toError(e).message })
+        if (!this.closing) this.flushTimer ??= this.startFlushTimer()
+      })
+    }, this.flushDelayMs)
+    // The index can be rebuilt from the stored documents, so it must not keep the process alive.
+    timer.unref()
+    return timer
+  }
+
+  private stopFlushTimer(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer)
+    this.flushTimer = null
+  }
+}
+
+function emptyMetaFile(): MetaFile {
+  return { version: 1, boards: [], docs: {} }
+}
+
+function copy(board: BoardMeta): BoardMeta {
+  return { ...board }
+}
