@@ -17,6 +17,13 @@ window.addEventListener('pagehide', (e) => {
   if (!e.persisted) registry.destroy()
 })
 
+// The service worker keeps the app on this device so it opens without a network (built app only).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('/sw.js').catch(() => undefined)
+  })
+}
+
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
 createRoot(root).render(

@@ -1,0 +1,125 @@
+/**
+ * Two people co-editing one consultation note in real Chromium against the
+ * real server: both see both texts and each other's caret, and a reload keeps
+ * the text — from the server, and from this device when the server is gone.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openBrowser, enterName, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { startServer, type TestServer } from '../helpers/server.js'
+import { waitFor } from '../helpers/wait.js'
+
+const ANNA = 'Анна Петрова'
+const BORIS = 'Борис Иванов'
+const ANNA_TEXT = 'Решили подать заявку в фонд президентских грантов.'
+const BORIS_TEXT = 'Бюджет готовит Борис к пятнице.'
+
+describe('co-editing a note', () => {
+  let server: TestServer
+  let anna: TestBrowser
+  let boris: TestBrowser
+
+  beforeAll(async () => {
+    server = await startServer()
+    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
+  })
+
+  afterAll(async () => {
+    await Promise.all([anna?.close(), boris?.close()])
+    await server?.dispose()
+  })
+
+  it('two people type into one note and see each other', async () => {
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Палана — модуль 2025', settlement: 'Палана' }),
+    })
+    expect(res.status).toBe(201)
+    const board = (await res.json()) as { id: string }
+
+    // Anna opens the board, says who she is, creates the note through the UI.
+    const a = anna.page
+    await a.goto(`${server.url}/b/${board.id}`)
+    await enterName(a, ANNA)
+    await a.getByRole('heading', { level: 1, name: 'Палана — модуль 2025' }).waitFor()
+    await a.getByLabel('Новая заметка — тема консультации').fill('Консультация с экспертом по бюджету')
+    await a.getByRole('button', { name: 'Добавить заметку' }).click()
+    await a.waitForURL(/\/b\/[^/]+\/n\/[A-Za-z0-9_-]+$/)
+    const noteUrl = a.url()
+    const aEditor = a.locator('.ProseMirror')
+    await aEditor.waitFor()
+
+    // Boris opens the same URL directly.
+    const b = boris.page
+    await b.goto(noteUrl)
+    await enterName(b, BORIS)
+    const bEditor = b.locator('.ProseMirror')
+    await bEditor.waitFor()
+    await waitFor(async () => (await b.locator('.title-input').inputValue()) === 'Консультация с экспертом по бюджету', {
+      message: 'the note title on the second browser',
+    })
+
+    // Both type at the same time, Boris in a paragraph of his own.
+    await Promise.all([
+      (async () => {
+        await aEditor.click()
+        await a.keyboard.type(ANNA_TEXT)
+      })(),
+      (async () => {
+        await bEditor.click()
+        await b.keyboard.press('Control+End')
+        await b.keyboard.press('Enter')
+        await b.keyboard.type(BORIS_TEXT)
+      })(),
+    ])
+
+    for (const [page, who] of [
+      [a, 'Anna'],
+      [b, 'Boris'],
+    ] as const) {
+      await waitFor(
+        async () => {
+          const text = await page.locator('.ProseMirror').innerText()
+          return text.includes(ANNA_TEXT) && text.includes(BORIS_TEXT)
+        },
+        { message: `both texts in ${who}'s editor`, timeout: 15_000 },
+      )
+    }
+
+    // Each sees the other's caret with their name, and both avatars.
+    await waitFor(() => a.locator('.collaboration-carets__label', { hasText: BORIS }).isVisible(), { message: "Boris's caret on Anna's screen" })
+    await waitFor(() => b.locator('.collaboration-carets__label', { hasText: ANNA }).isVisible(), { message: "Anna's caret on Boris's screen" })
+    for (const page of [a, b]) {
+      await waitFor(async () => (await page.locator('.presence .avatar').count()) === 2, { message: 'two avatars' })
+      expect(await page.locator(`.presence .avatar[data-name="${ANNA}"]`).count()).toBe(1)
+      expect(await page.locator(`.presence .avatar[data-name="${BORIS}"]`).count()).toBe(1)
+    }
+    await expect.poll(() => a.getByRole('status').innerText()).toBe('Синхронизировано')
+    await screenshot(a, 'note-two-people')
+
+    // Boris reloads: the text is still there (and the service worker now controls the page).
+    await b.reload()
+    await waitFor(
+      async () => {
+        const text = await b.locator('.ProseMirror').innerText()
+        return text.includes(ANNA_TEXT) && text.includes(BORIS_TEXT)
+      },
+      { message: 'both texts after reload' },
+    )
+    await waitFor(() => b.evaluate(() => navigator.serviceWorker.controller !== null), { message: 'the service worker to control the page' })
+
+    // The server goes away; Boris reloads again: app and text come from his device.
+    await server.kill()
+    await b.reload()
+    await waitFor(
+      async () => {
+        const text = await b.locator('.ProseMirror').innerText()
+        return text.includes(ANNA_TEXT) && text.includes(BORIS_TEXT)
+      },
+      { message: 'both texts after an offline reload' },
+    )
+    await waitFor(async () => (await b.getByRole('status').innerText()).startsWith('Нет сети'), { message: 'the offline state in words' })
+    expect(await b.locator('.title-input').inputValue()).toBe('Консультация с экспертом по бюджету')
+    await screenshot(b, 'note-offline-reload')
+  })
+})

@@ -1,0 +1,78 @@
+/**
+ * Real Chromium for end-to-end tests: each `openBrowser()` is a separate
+ * person (its own profile folder, so its own localStorage and IndexedDB).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/** Debian's Chromium; `scripts/ensure-chromium.mjs` installs it. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+]
+
+export interface TestBrowser {
+  context: BrowserContext
+  page: Page
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>
+}
+
+export interface BrowserOptions {
+  viewport?: { width: number; height: number }
+  /** Browser UI locale (the app's language is its own setting). */
+  locale?: string
+}
+
+/** Launches a fresh Chromium profile with one page open. */
+export async function openBrowser(options: BrowserOptions = {}): Promise<TestBrowser> {
+  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'impact-chromium-'))
+  const locale = options.locale ?? 'ru-RU'
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    // --lang sets what native controls (the date picker) show, as on a Russian system.
+    args: [...ARGS, `--lang=${locale}`],
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale,
+  })
+  const page = context.pages()[0] ?? (await context.newPage())
+  return {
+    context,
+    page,
+    async close() {
+      await context.close().catch(() => undefined)
+      rmSync(userDataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Answers the first-visit name dialog. */
+export async function enterName(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('textbox').fill(name)
+  await dialog.getByRole('button').last().click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
+/** Saves a full-page PNG as `screenshots/<name>.png` (the folder is git-ignored). */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.join(root, 'screenshots')
+  mkdirSync(dir, { recursive: true })
+  const file = path.join(dir, `${name}.png`)
+  await page.screenshot({ path: file, fullPage: true })
+  return file
+}
