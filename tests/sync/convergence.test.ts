@@ -15,7 +15,8 @@ afterAll(async () => {
 
 const snapshotOf = (doc: Y.Doc) => ({
   text: doc.getText('t').toString(),
-  map: doc.getMap('m').toJSON(),
+  // Key order of a Y.Map depends on delivery order; compare the contents.
+  map: Object.fromEntries(Object.entries(doc.getMap('m').toJSON()).sort(([a], [b]) => a.localeCompare(b))),
   list: doc.getArray('a').toJSON(),
 })
 
@@ -40,8 +41,10 @@ describe('convergence through the server', () => {
     }
   })
 
-  it('replicas with random edits and random disconnects converge (seeded)', async () => {
-    const seed = runSeed()
+  // Seeds that once failed stay here as named regression cases (they exposed a
+  // comparison that depended on Y.Map key order); a fresh seed runs every time.
+  const regressionSeeds = [474789608, 12345, 777]
+  it.each([runSeed(), ...regressionSeeds])('replicas with random edits and random disconnects converge (seed %i)', async (seed) => {
     const rnd = createRandom(seed)
     const docId = `note:fuzz${seed}`
     const clients: TestClient[] = Array.from({ length: 4 }, () => connectClient(server.wsUrl, docId))
