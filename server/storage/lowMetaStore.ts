@@ -11,7 +11,7 @@ import { Low } from 'lowdb'
 import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
 import { isDocId, newId, parseDocId, type DocId } from '../../shared/docId.js'
-import { boardMetaSchema, docIndexEntrySchema, type BoardMeta } from '../../shared/schema/meta.js'
+import { boardMetaSchema, docIndexEntrySchema, type BoardMeta, type CreateBoard, type PatchBoard } from '../../shared/schema/meta.js'
 import { toError, type Logger } from '../log.js'
 import { ensureDirDurable, fsyncFileAndDir } from './fsDurable.js'
 import type { MetaStore } from './types.js'
@@ -93,16 +93,19 @@ export class LowMetaStore implements MetaStore {
   }
 
   /** Creates a board; resolves once it is on disk. */
-  async createBoard(input: { title: string; settlement: string }): Promise<BoardMeta> {
+  async createBoard(input: CreateBoard): Promise<BoardMeta> {
     this.assertOpen()
     const now = new Date().toISOString()
     const board: BoardMeta = {
       id: newId(),
       title: input.title,
-      settlement: input.settlement,
+      settlement: input.settlement ?? '',
+      district: input.district ?? '',
+      description: input.description ?? '',
       createdAt: now,
       updatedAt: now,
       archived: false,
+      deleted: false,
     }
     this.db.data.boards.push(board)
     await this.persist()
@@ -112,14 +115,14 @@ export class LowMetaStore implements MetaStore {
   /** Changes a board's title, settlement or archived flag; undefined when there is no such board. */
   async updateBoard(
     id: string,
-    patch: Partial<Pick<BoardMeta, 'title' | 'settlement' | 'archived'>>,
+    patch: PatchBoard,
   ): Promise<BoardMeta | undefined> {
     this.assertOpen()
     const board = this.db.data.boards.find((b) => b.id === id)
     if (!board) return undefined
-    if (patch.title !== undefined) board.title = patch.title
-    if (patch.settlement !== undefined) board.settlement = patch.settlement
-    if (patch.archived !== undefined) board.archived = patch.archived
+    for (const [key, value] of Object.entries(patch) as Array<[keyof PatchBoard, PatchBoard[keyof PatchBoard]]>) {
+      if (value !== undefined) Object.assign(board, { [key]: value })
+    }
     board.updatedAt = new Date().toISOString()
     await this.persist()
     return copy(board)

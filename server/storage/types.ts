@@ -1,5 +1,5 @@
 import type { DocId } from '../../shared/docId.js'
-import type { BoardMeta } from '../../shared/schema/meta.js'
+import type { BoardMeta, CreateBoard, PatchBoard } from '../../shared/schema/meta.js'
 
 /** What a document's storage holds: a compacted state and the updates logged after it. */
 export interface StoredDoc {
@@ -43,8 +43,8 @@ export type { BoardMeta } from '../../shared/schema/meta.js'
 export interface MetaStore {
   listBoards(): Promise<BoardMeta[]>
   getBoard(id: string): Promise<BoardMeta | undefined>
-  createBoard(input: { title: string; settlement: string }): Promise<BoardMeta>
-  updateBoard(id: string, patch: Partial<Pick<BoardMeta, 'title' | 'settlement' | 'archived'>>): Promise<BoardMeta | undefined>
+  createBoard(input: CreateBoard): Promise<BoardMeta>
+  updateBoard(id: string, patch: PatchBoard): Promise<BoardMeta | undefined>
   /**
    * Records that a document exists (first stored update), with its kind and time.
    * Called on every stored update, so implementations batch their writes.

@@ -10,11 +10,45 @@ export const boardMetaSchema = z.object({
   id: z.string().regex(ID_PATTERN),
   title: z.string(),
   settlement: z.string(),
+  /** District of the settlement (e.g. «Тигильский район»). */
+  district: z.string().default(''),
+  /** A sentence or two on the module. */
+  description: z.string().default(''),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   archived: z.boolean(),
+  /** Deleted boards are hidden but kept, so a deletion can be undone. */
+  deleted: z.boolean().default(false),
 })
 export type BoardMeta = z.infer<typeof boardMetaSchema>
+
+/** Longest board title. */
+export const BOARD_TITLE_MAX = 120
+const line = (max: number) => z.string().trim().max(max)
+
+/** Body of `POST /api/boards`. */
+export const createBoardSchema = z
+  .object({
+    title: line(BOARD_TITLE_MAX).min(1),
+    settlement: line(120).default(''),
+    district: line(120).default(''),
+    description: line(1000).default(''),
+  })
+  .strict()
+export type CreateBoard = z.input<typeof createBoardSchema>
+
+/** Body of `PATCH /api/boards/:id` (every field optional). */
+export const patchBoardSchema = z
+  .object({
+    title: line(BOARD_TITLE_MAX).min(1).optional(),
+    settlement: line(120).optional(),
+    district: line(120).optional(),
+    description: line(1000).optional(),
+    archived: z.boolean().optional(),
+    deleted: z.boolean().optional(),
+  })
+  .strict()
+export type PatchBoard = z.infer<typeof patchBoardSchema>
 
 /** One entry of the document index: a document that has stored content. */
 export const docIndexEntrySchema = z.object({
