@@ -44,7 +44,7 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<TestBro
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    // --lang sets what native controls (the date picker) show, as on a Russian system.
+    // The browser's own language, as on a Russian system.
     args: [...ARGS, `--lang=${locale}`],
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale,

@@ -26,6 +26,7 @@ export const en: Catalog = {
   'name.placeholder': 'e.g. Anna Petrova',
   'name.required': 'Type a name so colleagues know who is writing.',
   'name.start': 'Start',
+  'name.button': '{name} — change name',
   'name.change': 'Change name',
 
   'home.title': 'Boards',
@@ -62,8 +63,10 @@ export const en: Catalog = {
   'notes.noDate': 'no date',
   'notes.by': 'by {name}',
   'notes.rename': 'Rename',
+  'notes.renameNamed': 'Rename “{title}”',
   'notes.renameLabel': 'New note title',
   'notes.delete': 'Delete',
+  'notes.deleteNamed': 'Delete “{title}”',
   'notes.deleteAsk': 'Delete the note “{title}” for everyone?',
   'notes.deleteYes': 'Yes, delete',
   'notes.emptyTitle': 'No notes yet',

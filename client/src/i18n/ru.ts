@@ -24,6 +24,7 @@ export const ru = {
   'name.placeholder': 'Например: Анна Петрова',
   'name.required': 'Напишите имя, чтобы коллеги знали, кто пишет.',
   'name.start': 'Начать работу',
+  'name.button': '{name} — сменить имя',
   'name.change': 'Сменить имя',
 
   'home.title': 'Доски',
@@ -60,8 +61,10 @@ export const ru = {
   'notes.noDate': 'без даты',
   'notes.by': 'автор: {name}',
   'notes.rename': 'Переименовать',
+  'notes.renameNamed': 'Переименовать «{title}»',
   'notes.renameLabel': 'Новое название заметки',
   'notes.delete': 'Удалить',
+  'notes.deleteNamed': 'Удалить «{title}»',
   'notes.deleteAsk': 'Удалить заметку «{title}» для всех?',
   'notes.deleteYes': 'Да, удалить',
   'notes.emptyTitle': 'Заметок пока нет',

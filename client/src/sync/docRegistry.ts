@@ -83,7 +83,15 @@ export class OpenDoc {
   }
 
   setPerson(person: Person): void {
-    this.provider.awareness.setLocalStateField('user', person)
+    const awareness = this.provider.awareness
+    // After `leave` the local state is null, and setLocalStateField would do nothing.
+    if (awareness.getLocalState() === null) awareness.setLocalState({ user: person })
+    else awareness.setLocalStateField('user', person)
+  }
+
+  /** Withdraws my presence (name, caret) while the document stays open. */
+  leave(): void {
+    this.provider.awareness.setLocalState(null)
   }
 
   destroy(): void {
@@ -138,6 +146,7 @@ export class DocRegistry {
     if (held.lingerTimer) {
       clearTimeout(held.lingerTimer)
       held.lingerTimer = null
+      held.setPerson(this.person)
     }
     let released = false
     return {
@@ -147,6 +156,8 @@ export class DocRegistry {
         released = true
         held.refs--
         if (held.refs > 0) return
+        // Nobody here looks at it any more: others stop seeing me in it at once, not after the linger.
+        held.leave()
         held.lingerTimer = setTimeout(() => {
           if (held.refs > 0) return
           this.open.delete(docId)
@@ -160,7 +171,9 @@ export class DocRegistry {
   /** Changes the name and colour others see, in every open document. */
   setPerson(person: Person): void {
     this.person = person
-    this.open.forEach((entry) => entry.setPerson(person))
+    this.open.forEach((entry) => {
+      if (entry.refs > 0) entry.setPerson(person)
+    })
   }
 
   /** REST calls report whether they reached the server, for the header's state. */

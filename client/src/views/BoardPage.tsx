@@ -175,10 +175,11 @@ function NoteRow({ note, entry, boardId }: { note: NoteMeta; entry: OpenDoc; boa
       {mode === 'confirmDelete' ? (
         <div className="note-row__confirm" role="group" aria-label={t('notes.deleteAsk', { title: name })}>
           <span>{t('notes.deleteAsk', { title: name })}</span>
-          <button type="button" className="button button--danger" onClick={() => deleteNote(entry.doc, note.id)} autoFocus>
+          <button type="button" className="button button--danger" onClick={() => deleteNote(entry.doc, note.id)}>
             {t('notes.deleteYes')}
           </button>
-          <button type="button" className="button" onClick={() => setMode('view')}>
+          {/* Focus on the safe choice: Enter must not delete by accident. */}
+          <button type="button" className="button" onClick={() => setMode('view')} autoFocus>
             {t('common.cancel')}
           </button>
         </div>
@@ -187,17 +188,16 @@ function NoteRow({ note, entry, boardId }: { note: NoteMeta; entry: OpenDoc; boa
           <button
             type="button"
             className="button button--quiet"
+            aria-label={t('notes.renameNamed', { title: name })}
             onClick={() => {
               setDraft(note.title)
               setMode('rename')
             }}
           >
             {t('notes.rename')}
-            <span className="sr-only">: {name}</span>
           </button>
-          <button type="button" className="button button--quiet" onClick={() => setMode('confirmDelete')}>
+          <button type="button" className="button button--quiet" aria-label={t('notes.deleteNamed', { title: name })} onClick={() => setMode('confirmDelete')}>
             {t('notes.delete')}
-            <span className="sr-only">: {name}</span>
           </button>
         </div>
       )}

@@ -31,12 +31,17 @@ export function Header({ onChangeName }: { onChangeName(): void }) {
         </p>
         <div className="appbar__tools">
           {person && (
-            <button type="button" className="button button--quiet person" onClick={onChangeName} title={t('name.change')}>
+            <button
+              type="button"
+              className="button button--quiet person"
+              onClick={onChangeName}
+              title={t('name.change')}
+              aria-label={t('name.button', { name: person.name })}
+            >
               <span className="avatar avatar--small" style={{ backgroundColor: person.color, color: textOn(person.color) }} aria-hidden="true">
                 {initials(person.name)}
               </span>
               <span className="person__name">{person.name}</span>
-              <span className="sr-only">{t('name.change')}</span>
             </button>
           )}
           <button type="button" className="button button--quiet" lang={other} onClick={() => setLocale(other)}>

@@ -86,6 +86,15 @@ function NoteHead({ note, entry }: { note: NoteMeta; entry: OpenDoc }) {
   const [editing, setEditing] = useState(false)
   const cancelled = useRef(false)
 
+  // A long title wraps instead of being cut (Russian titles run long on a phone).
+  const fit = (el: HTMLTextAreaElement | null) => {
+    if (!el) return
+    el.style.height = 'auto'
+    el.style.height = `${el.scrollHeight}px`
+  }
+  const area = useRef<HTMLTextAreaElement | null>(null)
+  useEffect(() => fit(area.current), [draft])
+
   // Someone else renamed it while I was not typing: show theirs.
   useEffect(() => {
     if (!editing) setDraft(note.title)
@@ -107,16 +116,28 @@ function NoteHead({ note, entry }: { note: NoteMeta; entry: OpenDoc }) {
       <h1 className="note-head__title">
         <label>
           <span className="sr-only">{t('note.titleLabel')}</span>
-          <input
+          <textarea
+            ref={(el) => {
+              area.current = el
+              fit(el)
+            }}
             className="title-input"
+            rows={1}
             value={draft}
             maxLength={NOTE_TITLE_MAX}
             placeholder={t('notes.untitled')}
             onFocus={() => setEditing(true)}
-            onChange={(e) => setDraft(e.target.value)}
+            onChange={(e) => {
+              setDraft(e.target.value.replace(/\n/g, ' '))
+              fit(e.target)
+            }}
             onBlur={commit}
             onKeyDown={(e) => {
-              if (e.key === 'Enter') e.currentTarget.blur()
+              if (e.key === 'Enter') {
+                // A title is one line: Enter saves it.
+                e.preventDefault()
+                e.currentTarget.blur()
+              }
               if (e.key === 'Escape') {
                 cancelled.current = true
                 e.currentTarget.blur()
