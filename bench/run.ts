@@ -1,0 +1,139 @@
+/**
+ * `npm run bench`: runs every benchmark against the reference y-websocket
+ * server and ours (when built) in one invocation, prints ours/reference
+ * ratios, and writes bench/RESULTS.md plus raw JSON in bench/.out/.
+ *
+ * Flags: --quick (small sizes, for trying the harness), --reference-only,
+ * --wait-quiet (first wait, up to 3 minutes, for the machine's load to drop).
+ */
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Cleanup } from './cleanup.js'
+import { coldOpenOurs, coldOpenReference, type ColdOpenResult } from './coldOpen.js'
+import { runFanout, type FanoutMode, type FanoutResult } from './fanout.js'
+import type { ReaderKind } from './reader-worker.js'
+import { describeMachine, printReport, writeReport } from './report.js'
+import { oursAvailable, startOurs, startReference, type ServerHandle, type ServerKind } from './servers.js'
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url))
+
+interface Plan {
+  readerCounts: number[]
+  scenarios: Array<{ mode: FanoutMode; readerKind: ReaderKind; updates: number }>
+  rateHz: number
+  workers: number
+  coldUpdates: number
+  coldRepeats: number
+}
+
+function plan(quick: boolean): Plan {
+  return quick
+    ? {
+        readerCounts: [10, 40],
+        scenarios: [
+          { mode: 'burst', readerKind: 'light', updates: 300 },
+          { mode: 'paced', readerKind: 'light', updates: 200 },
+          { mode: 'paced', readerKind: 'provider', updates: 200 },
+        ],
+        rateHz: 100,
+        workers: 2,
+        coldUpdates: 1000,
+        coldRepeats: 1,
+      }
+    : {
+        readerCounts: [50, 200],
+        scenarios: [
+          { mode: 'burst', readerKind: 'light', updates: 2000 },
+          { mode: 'paced', readerKind: 'light', updates: 1000 },
+          { mode: 'paced', readerKind: 'provider', updates: 1000 },
+        ],
+        rateHz: 100,
+        workers: 2,
+        coldUpdates: 10_000,
+        coldRepeats: 3,
+      }
+}
+
+function log(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`)
+}
+
+/** Waits (bounded) until the 1-minute load average is below 1, since other work skews every figure. */
+async function waitQuiet(): Promise<void> {
+  const deadline = Date.now() + 180_000
+  while ((os.loadavg()[0] ?? 0) >= 1 && Date.now() < deadline) {
+    log(`waiting for a quieter machine (load ${(os.loadavg()[0] ?? 0).toFixed(2)})`)
+    await new Promise((r) => setTimeout(r, 10_000))
+  }
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2))
+  const p = plan(args.has('--quick'))
+  if (args.has('--wait-quiet')) await waitQuiet()
+  const started = Date.now()
+  const machine = describeMachine()
+  const includeOurs = !args.has('--reference-only') && oursAvailable()
+  if (!includeOurs) log('our server is not built (dist/server/index.js) or was excluded: reference only')
+  const kinds: ServerKind[] = includeOurs ? ['reference', 'ours'] : ['reference']
+
+  const cleanup = new Cleanup()
+  const onSignal = (signal: NodeJS.Signals): void => {
+    log(`${signal}: cleaning up`)
+    void cleanup.run().finally(() => process.exit(130))
+  }
+  process.once('SIGINT', onSignal)
+  process.once('SIGTERM', onSignal)
+
+  const fanout: FanoutResult[] = []
+  const coldOpen: ColdOpenResult[] = []
+  try {
+    for (const readers of p.readerCounts) {
+      // Reference and ours alternate per reader count, each on a fresh process.
+      for (const kind of kinds) {
+        const server: ServerHandle = kind === 'ours' ? await startOurs(cleanup) : await startReference(cleanup)
+        try {
+          for (const s of p.scenarios) {
+            const room = `note:bench-${s.mode}-${s.readerKind}-${readers}`
+            log(`fan-out ${kind}: ${s.mode} ${s.updates} updates × ${readers} ${s.readerKind} readers`)
+            const result = await runFanout(server, { ...s, readers, rateHz: p.rateHz, workers: p.workers, room }, cleanup)
+            fanout.push(result)
+            log(`  ${Math.round(result.deliveriesPerSec)} deliveries/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, server CPU ${result.serverCpuS.toFixed(2)} s`)
+          }
+        } finally {
+          await server.stop()
+        }
+      }
+    }
+    const cold = { updates: p.coldUpdates, repeats: p.coldRepeats, room: 'note:bench-cold' }
+    log(`cold open reference: ${cold.updates} updates`)
+    coldOpen.push(await coldOpenReference(cold, cleanup))
+    if (includeOurs) {
+      log(`cold open ours: ${cold.updates} updates, ${cold.repeats} restarts per case`)
+      coldOpen.push(await coldOpenOurs(cold, cleanup))
+    }
+  } finally {
+    await cleanup.run()
+  }
+
+  const report = {
+    date: new Date().toISOString(),
+    machine: { ...machine, loadAtEnd: os.loadavg()[0] ?? 0 },
+    oursIncluded: includeOurs,
+    fanout,
+    coldOpen,
+    durationSeconds: (Date.now() - started) / 1000,
+  }
+  printReport(report)
+  const written = writeReport(report, benchDir)
+  log(`wrote ${path.relative(process.cwd(), written.markdown)} and ${path.relative(process.cwd(), written.json)}`)
+}
+
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    process.exit(1)
+  },
+)
