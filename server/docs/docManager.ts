@@ -4,6 +4,7 @@
  * been idle for the grace period — without racing a client that comes back
  * while the flush runs.
  */
+import * as Y from 'yjs'
 import type { DocId } from '../../shared/docId.js'
 import { toError, type Logger } from '../log.js'
 import type { DocStore, MetaStore } from '../storage/types.js'
@@ -13,6 +14,9 @@ import type { PersistenceOptions } from './persistence.js'
 export interface DocManagerOptions extends PersistenceOptions {
   idleUnloadMs: number
 }
+
+/** Transaction origin of changes the server makes itself. */
+export const SERVER_ORIGIN = Symbol('server')
 
 interface Entry {
   loading: Promise<DocRoom>
@@ -60,6 +64,30 @@ export class DocManager {
       },
     )
     return entry.loading
+  }
+
+  /**
+   * Changes a document from the server (seeding, restore): the edit is
+   * applied, fanned out to everyone connected, and durable when this resolves.
+   */
+  async edit(docId: DocId, change: (doc: Y.Doc) => void): Promise<void> {
+    const room = await this.open(docId)
+    try {
+      Y.transact(room.doc, () => change(room.doc), SERVER_ORIGIN)
+      await room.persistence.settle()
+    } finally {
+      this.released(room)
+    }
+  }
+
+  /** Reads a document's current state (loading it if needed). */
+  async read<T>(docId: DocId, view: (doc: Y.Doc) => T): Promise<T> {
+    const room = await this.open(docId)
+    try {
+      return view(room.doc)
+    } finally {
+      this.released(room)
+    }
   }
 
   /** Called when a peer left: schedules the unload once nobody is left. */
