@@ -23,6 +23,13 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * Length limits of `POST /api/boards` (shared/schema/meta.ts). Copied, not
+ * imported: that module brings zod, which would add ~23 KB gzip to the first view.
+ */
+export const BOARD_TITLE_MAX = 120
+export const BOARD_FIELD_MAX = 120
+
 const CACHE_KEY = 'impact.boards'
 
 function isBoard(value: unknown): value is Board {

@@ -56,7 +56,7 @@ export const en: Catalog = {
   'notes.title': 'Consultations',
   'notes.count': { one: '{count} note', other: '{count} notes' },
   'notes.newLabel': 'New note — consultation topic',
-  'notes.newPlaceholder': 'e.g. Project budget with the expert',
+  'notes.newPlaceholder': 'e.g. budget with the expert',
   'notes.add': 'Add note',
   'notes.titleRequired': 'Type the consultation topic.',
   'notes.untitled': 'Untitled',

@@ -54,7 +54,7 @@ export const ru = {
   'notes.title': 'Консультации',
   'notes.count': { one: '{count} заметка', few: '{count} заметки', many: '{count} заметок', other: '{count} заметки' },
   'notes.newLabel': 'Новая заметка — тема консультации',
-  'notes.newPlaceholder': 'Например: Бюджет проекта с экспертом',
+  'notes.newPlaceholder': 'Например: бюджет с экспертом',
   'notes.add': 'Добавить заметку',
   'notes.titleRequired': 'Напишите тему консультации.',
   'notes.untitled': 'Без названия',

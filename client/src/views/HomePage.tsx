@@ -1,6 +1,6 @@
 /** Home: the boards of the resource centre, and a new one. */
 import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { ApiError, createBoard, type Board } from '../api/boards.js'
+import { ApiError, BOARD_FIELD_MAX, BOARD_TITLE_MAX, createBoard, type Board } from '../api/boards.js'
 import { useBoards } from '../api/useBoards.js'
 import { formatDate } from '../i18n/i18n.js'
 import { useI18n } from '../i18n/I18nProvider.js'
@@ -134,7 +134,7 @@ function NewBoardForm({ onCreated, onCancel }: { onCreated(board: Board): void; 
             className="input"
             name="title"
             value={title}
-            maxLength={200}
+            maxLength={BOARD_TITLE_MAX}
             placeholder={t('home.fieldTitlePlaceholder')}
             onChange={(e) => setTitle(e.target.value)}
           />
@@ -145,7 +145,7 @@ function NewBoardForm({ onCreated, onCancel }: { onCreated(board: Board): void; 
             className="input"
             name="settlement"
             value={settlement}
-            maxLength={200}
+            maxLength={BOARD_FIELD_MAX}
             placeholder={t('home.fieldSettlementPlaceholder')}
             onChange={(e) => setSettlement(e.target.value)}
           />
