@@ -21,7 +21,9 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType]
 
 /**
  * Close codes the server uses. 4000–4999 is the range RFC 6455 leaves to
- * applications; 1008/1009/1011/1013 are the standard ones where they fit.
+ * applications; by the y-websocket convention 4400–4499 mirror HTTP 4xx and are
+ * permanent (the stock provider stops reconnecting), while 4500–4599 are
+ * "try again later". 1009/1011/1013 are the standard ones where they fit.
  */
 export const CloseCode = {
   /** Frame could not be decoded (random bytes, truncated varint, unknown type). */
@@ -31,11 +33,11 @@ export const CloseCode = {
   /** Frame larger than the configured maximum. */
   messageTooBig: 1009,
   /** Too many frames queued while the document was loading. */
-  queueOverflow: 4429,
+  queueOverflow: 4529,
   /** The socket's send buffer stayed over the limit: the client cannot keep up. */
-  slowConsumer: 4408,
+  slowConsumer: 4508,
   /** The client missed a ping. */
-  pingTimeout: 4410,
+  pingTimeout: 4510,
   /** The document could not be loaded from storage. */
   loadFailed: 1011,
   /** The server is shutting down; reconnect later. */
@@ -44,6 +46,11 @@ export const CloseCode = {
   tryAgainLater: 1013,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
+
+/** Codes after which a client should not reconnect by itself (the stock provider's rule). */
+export function isPermanentClose(code: number): boolean {
+  return code >= 4400 && code < 4500
+}
 
 /** Human-readable close reasons, sent with the close frame (≤ 123 bytes). */
 export const closeReason: Record<CloseCode, string> = {

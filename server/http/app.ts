@@ -38,7 +38,8 @@ export function createApp({ meta, logger, clientDir, version, health }: AppDeps)
   const indexHtml = path.join(clientDir, 'index.html')
   // Hashed assets never change; index.html must always be revalidated.
   app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y', index: false }))
-  app.use(express.static(clientDir, { index: false, maxAge: 0 }))
+  // The service worker and pages must be revalidated so a new build reaches every device.
+  app.use(express.static(clientDir, { index: false, setHeaders: (res) => res.setHeader('Cache-Control', 'no-cache') }))
   app.get('/{*path}', (_req, res) => {
     if (!existsSync(indexHtml)) {
       res.status(503).type('text/plain').send('The client is not built: run `npm run build`.')

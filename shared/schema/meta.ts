@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 import { DOC_KINDS, ID_PATTERN } from '../docId.js'
+import { BOARD_DESCRIPTION_MAX, BOARD_PLACE_MAX, BOARD_TITLE_MAX } from '../limits.js'
 
 /** A board as listed on the home page (its content lives in the `board:<id>` document). */
 export const boardMetaSchema = z.object({
@@ -22,17 +23,15 @@ export const boardMetaSchema = z.object({
 })
 export type BoardMeta = z.infer<typeof boardMetaSchema>
 
-/** Longest board title. */
-export const BOARD_TITLE_MAX = 120
 const line = (max: number) => z.string().trim().max(max)
 
 /** Body of `POST /api/boards`. */
 export const createBoardSchema = z
   .object({
     title: line(BOARD_TITLE_MAX).min(1),
-    settlement: line(120).default(''),
-    district: line(120).default(''),
-    description: line(1000).default(''),
+    settlement: line(BOARD_PLACE_MAX).default(''),
+    district: line(BOARD_PLACE_MAX).default(''),
+    description: line(BOARD_DESCRIPTION_MAX).default(''),
   })
   .strict()
 export type CreateBoard = z.input<typeof createBoardSchema>
@@ -41,9 +40,9 @@ export type CreateBoard = z.input<typeof createBoardSchema>
 export const patchBoardSchema = z
   .object({
     title: line(BOARD_TITLE_MAX).min(1).optional(),
-    settlement: line(120).optional(),
-    district: line(120).optional(),
-    description: line(1000).optional(),
+    settlement: line(BOARD_PLACE_MAX).optional(),
+    district: line(BOARD_PLACE_MAX).optional(),
+    description: line(BOARD_DESCRIPTION_MAX).optional(),
     archived: z.boolean().optional(),
     deleted: z.boolean().optional(),
   })

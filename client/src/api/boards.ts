@@ -23,12 +23,7 @@ export class ApiError extends Error {
   }
 }
 
-/**
- * Length limits of `POST /api/boards` (shared/schema/meta.ts). Copied, not
- * imported: that module brings zod, which would add ~23 KB gzip to the first view.
- */
-export const BOARD_TITLE_MAX = 120
-export const BOARD_FIELD_MAX = 120
+export { BOARD_PLACE_MAX as BOARD_FIELD_MAX, BOARD_TITLE_MAX } from '../../../shared/limits.js'
 
 const CACHE_KEY = 'impact.boards'
 

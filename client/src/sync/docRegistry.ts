@@ -9,7 +9,7 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { DocId } from '../../../shared/docId.js'
-import { CloseCode, SYNC_PATH } from '../../../shared/protocol.js'
+import { SYNC_PATH } from '../../../shared/protocol.js'
 
 /** What the header says about the connection. */
 export type SyncState = 'synced' | 'syncing' | 'offline'
@@ -24,8 +24,6 @@ export interface Person {
 /** How long a document stays open after its last view has gone. */
 const LINGER_MS = 15_000
 
-/** A server close that means "this client is wrong", where retrying cannot help. */
-const PERMANENT_CLOSES: ReadonlySet<number> = new Set([CloseCode.malformedMessage, CloseCode.textFrame])
 
 /** One open document. Views read its flags and subscribe to their changes. */
 export class OpenDoc {
@@ -52,9 +50,9 @@ export class OpenDoc {
   ) {
     this.persistence = new IndexeddbPersistence(docId, this.doc)
     this.persistence.on('synced', () => this.update(() => (this.localLoaded = true)))
-    this.provider = new WebsocketProvider(serverUrl, docId, this.doc, {
-      shouldReconnect: (event) => !PERMANENT_CLOSES.has(event.code),
-    })
+    // The stock reconnect rule matches the server's close codes (shared/protocol.ts):
+    // 4400–4499 are permanent, everything else is retried with backoff.
+    this.provider = new WebsocketProvider(serverUrl, docId, this.doc)
     this.provider.awareness.setLocalStateField('user', person)
     this.provider.on('sync', (isSynced) =>
       this.update(() => {
