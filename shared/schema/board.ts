@@ -77,10 +77,82 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value
 }
 
-function str(entry: NoteEntry, key: string): string {
+/** Throws `invalid date` unless `value` is null/undefined or a real `YYYY-MM-DD` day. */
+export function assertDate(value: string | null | undefined): void {
+  if (value != null && !isIsoDate(value)) throw new Error(`invalid date: ${JSON.stringify(value)}`)
+}
+
+/** A multi-line plain text: line ends normalised, trimmed, cut to `max` characters. */
+export function cleanBlock(value: string, max: number): string {
+  return value.replace(/\r\n?/g, '\n').trim().slice(0, max)
+}
+
+/** A string field of an entry, or '' when missing or not a string (a peer may have written anything). */
+export function readString(entry: Y.Map<unknown>, key: string): string {
   const v = entry.get(key)
   return typeof v === 'string' ? v : ''
 }
+
+/** A string-list field of an entry (stored as one JSON array value); non-strings are dropped. */
+export function readStringList(entry: Y.Map<unknown>, key: string): string[] {
+  const v = entry.get(key)
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+}
+
+/** Cleans each item with `cleanText`, drops empties and repeats, keeps at most `maxItems`. */
+export function cleanList(values: readonly string[], maxItems: number, maxLength: number): string[] {
+  const out: string[] = []
+  for (const value of values) {
+    const clean = cleanText(value, maxLength)
+    if (clean !== '' && !out.includes(clean)) out.push(clean)
+    if (out.length === maxItems) break
+  }
+  return out
+}
+
+/** A removed entry's plain contents, enough to put it back (undo). Opaque to views. */
+export interface EntrySnapshot {
+  readonly id: string
+  readonly fields: Readonly<Record<string, unknown>>
+}
+
+/** Copies an entry of `map` into a plain snapshot, or null when it is not there. */
+export function snapshotEntry(map: Y.Map<unknown>, id: string): EntrySnapshot | null {
+  const value = map.get(id)
+  if (!(value instanceof Y.Map)) return null
+  return { id, fields: structuredClone(value.toJSON()) as Record<string, unknown> }
+}
+
+/**
+ * Puts a snapshot back as a fresh entry under its old id; false when an entry
+ * with that id exists again (someone else restored it). Call inside a transaction.
+ */
+export function restoreEntry(map: Y.Map<unknown>, snapshot: EntrySnapshot): boolean {
+  if (map.has(snapshot.id) || !ID_PATTERN.test(snapshot.id)) return false
+  const entry = new Y.Map<unknown>()
+  for (const [key, value] of Object.entries(snapshot.fields)) entry.set(key, structuredClone(value))
+  map.set(snapshot.id, entry)
+  return true
+}
+
+/**
+ * Calls `cb` once per transaction that changes any of `maps` (including inside
+ * their entries), after the change is complete. Returns the unsubscribe function.
+ */
+export function observeMaps(maps: ReadonlyArray<Y.Map<unknown>>, cb: () => void): () => void {
+  let last: Y.Transaction | null = null
+  const handler = (_events: unknown, tr: Y.Transaction) => {
+    if (tr === last) return
+    last = tr
+    cb()
+  }
+  for (const map of maps) map.observeDeep(handler)
+  return () => {
+    for (const map of maps) map.unobserveDeep(handler)
+  }
+}
+
+const str = readString
 
 /** Reads one entry defensively: a peer may have written anything. */
 function readNote(id: string, value: unknown): NoteMeta | null {

@@ -1,3 +1,10 @@
 /** Document schemas: typed accessors over each document's Yjs types. */
 export * from './board.js'
 export * from './note.js'
+export * from './richText.js'
+export * from './order.js'
+export * from './kanban.js'
+export * from './plan.js'
+export * from './consultation.js'
+export * from './initiative.js'
+export * from './demo.js'

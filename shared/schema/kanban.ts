@@ -1,0 +1,364 @@
+/**
+ * The kanban of initiative cards, in the board document (`board:<id>`).
+ *
+ * `stages`: Y.Map stage id → Y.Map {title?, order}. The five default stages
+ * have fixed ids, so replicas that seed while apart write the same entries.
+ * A default stage stores a title only once renamed; until then `title` is
+ * null and the view shows its translated name. While nobody has written any
+ * stage, `listStages` shows the defaults anyway and the first stage edit seeds
+ * them, so a fresh board needs no seeding step.
+ *
+ * `cards`: Y.Map card id → Y.Map {title, description, tags, owners, due,
+ * createdAt, createdBy, position}. `position` is ONE value {stage, key}, set
+ * whole: concurrent moves of a card resolve last-writer-wins to exactly one
+ * place. A card's id is also its initiative document's id (`initiative:<id>`).
+ *
+ * A card whose stage no longer exists (a stage removed while someone else
+ * moved a card into it) is shown in the first stage, by its key: never lost.
+ * If concurrent removals empty the stage map, the default stages show again.
+ */
+import * as Y from 'yjs'
+import { ID_PATTERN, newId } from '../docId.js'
+import { assertDate, cleanBlock, cleanList, cleanText, isIsoDate, observeMaps, readString } from './board.js'
+import { readStringList, restoreEntry, snapshotEntry, type EntrySnapshot } from './board.js'
+import { keyAtEnd, keyAtStart, keyForIndex, keysBetween, readOrderKey, sortOrdered } from './order.js'
+
+/** Name of the board document's map of stages. */
+export const BOARD_STAGES = 'stages'
+/** Name of the board document's map of cards. */
+export const BOARD_CARDS = 'cards'
+
+/** Ids of the default stages, in order: Идея → Инициатива → Черновик проекта → Заявка подана → Поддержана. */
+export const DEFAULT_STAGE_IDS = ['idea', 'initiative', 'draft', 'submitted', 'won'] as const
+export type DefaultStageId = (typeof DEFAULT_STAGE_IDS)[number]
+const DEFAULT_KEYS = keysBetween(null, null, DEFAULT_STAGE_IDS.length)
+
+/** Longest kept lengths (characters) and counts; longer input is cut. */
+export const KANBAN_LIMITS = { stageTitle: 60, title: 200, description: 2000, tags: 20, tag: 40, owners: 20, owner: 80 } as const
+const L = KANBAN_LIMITS
+
+/** Keys of a stage entry and of a card entry: the only place they are spelled. */
+const StageField = { title: 'title', order: 'order' } as const
+const CardField = {
+  title: 'title', description: 'description', tags: 'tags', owners: 'owners', due: 'due',
+  createdAt: 'createdAt', createdBy: 'createdBy', position: 'position',
+} as const
+
+/** A stage as the views see it. `title` is null for a default stage not renamed (show its i18n name). */
+export interface StageMeta {
+  readonly id: string
+  readonly title: string | null
+  readonly key: string
+  readonly isDefault: boolean
+}
+
+/** A card as the views see it; `stage` is where it is shown (see the orphan rule above). */
+export interface CardMeta {
+  readonly id: string
+  readonly title: string
+  readonly description: string
+  readonly tags: readonly string[]
+  readonly owners: readonly string[]
+  /** Due day, `YYYY-MM-DD`, or null. */
+  readonly due: string | null
+  readonly createdAt: string
+  readonly createdBy: string
+  readonly stage: string
+  readonly key: string
+}
+
+/** One kanban column: a stage and its cards in order. */
+export interface StageColumn {
+  readonly stage: StageMeta
+  readonly cards: readonly CardMeta[]
+}
+
+/** Fields `updateCard` may change; absent fields stay as they are. */
+export interface CardPatch {
+  title?: string
+  description?: string
+  tags?: readonly string[]
+  owners?: readonly string[]
+  due?: string | null
+}
+
+/** Input of `createCard`: `stage` defaults to the first, `at` to 'end', `id` to a new random one. */
+export interface NewCard extends CardPatch {
+  title: string
+  createdBy: string
+  stage?: string
+  at?: 'start' | 'end'
+  id?: string
+  now?: Date
+}
+
+/** A deleted card, for `restoreCard` (undo). */
+export type CardSnapshot = EntrySnapshot
+
+type Entry = Y.Map<unknown>
+const stagesMap = (doc: Y.Doc) => doc.getMap<unknown>(BOARD_STAGES)
+const cardsMap = (doc: Y.Doc) => doc.getMap<unknown>(BOARD_CARDS)
+const entryIn = (map: Y.Map<unknown>, id: string): Entry | null => {
+  const value = map.get(id)
+  return value instanceof Y.Map ? (value as Entry) : null
+}
+
+/** True for the id of one of the five default stages. */
+export function isDefaultStage(id: string): id is DefaultStageId {
+  return (DEFAULT_STAGE_IDS as readonly string[]).includes(id)
+}
+
+const defaultStages = (): StageMeta[] =>
+  DEFAULT_STAGE_IDS.map((id, i) => ({ id, title: null, key: DEFAULT_KEYS[i] as string, isDefault: true }))
+
+function storedStages(doc: Y.Doc): StageMeta[] {
+  const out: StageMeta[] = []
+  stagesMap(doc).forEach((value, id) => {
+    if (!(value instanceof Y.Map) || !ID_PATTERN.test(id)) return
+    const title = readString(value as Entry, StageField.title)
+    const isDefault = isDefaultStage(id)
+    out.push({ id, title: title === '' && isDefault ? null : title, key: readOrderKey(value.get(StageField.order)), isDefault })
+  })
+  return sortOrdered(out)
+}
+
+/** The stages in order (the defaults while none are stored). */
+export function listStages(doc: Y.Doc): StageMeta[] {
+  const stored = storedStages(doc)
+  return stored.length > 0 ? stored : defaultStages()
+}
+
+/** Writes the default stages when the board has none; true when it wrote them. */
+export function ensureDefaultStages(doc: Y.Doc): boolean {
+  if (storedStages(doc).length > 0) return false
+  doc.transact(() => {
+    for (const stage of defaultStages()) {
+      const entry: Entry = new Y.Map<unknown>()
+      entry.set(StageField.order, stage.key)
+      stagesMap(doc).set(stage.id, entry)
+    }
+  })
+  return true
+}
+
+/** A stage's own title, or null for a default stage not renamed (and for an unknown id). */
+export function stageTitle(doc: Y.Doc, id: string): string | null {
+  return listStages(doc).find((s) => s.id === id)?.title ?? null
+}
+
+/** Adds a stage (at `index`, the end by default) and returns its id. */
+export function addStage(doc: Y.Doc, input: { title: string; index?: number; id?: string }): string {
+  const id = input.id ?? newId()
+  if (!ID_PATTERN.test(id)) throw new Error(`invalid stage id: ${JSON.stringify(id)}`)
+  doc.transact(() => {
+    ensureDefaultStages(doc)
+    const stages = listStages(doc)
+    if (stages.some((s) => s.id === id)) throw new Error(`stage exists: ${id}`)
+    const entry: Entry = new Y.Map<unknown>()
+    entry.set(StageField.title, cleanText(input.title, L.stageTitle))
+    entry.set(StageField.order, keyForIndex(stages, input.index ?? stages.length))
+    stagesMap(doc).set(id, entry)
+  })
+  return id
+}
+
+/** Renames a stage; an empty title gives a default stage its translated name back. False when it is gone. */
+export function renameStage(doc: Y.Doc, id: string, title: string): boolean {
+  const clean = cleanText(title, L.stageTitle)
+  let found = false
+  doc.transact(() => {
+    ensureDefaultStages(doc)
+    const entry = entryIn(stagesMap(doc), id)
+    if (!entry) return
+    found = true
+    if (clean === '' && isDefaultStage(id)) entry.delete(StageField.title)
+    else if (readString(entry, StageField.title) !== clean) entry.set(StageField.title, clean)
+  })
+  return found
+}
+
+/** Moves a stage to `toIndex` (its index once moved); false when it is gone. */
+export function moveStage(doc: Y.Doc, id: string, toIndex: number): boolean {
+  let found = false
+  doc.transact(() => {
+    ensureDefaultStages(doc)
+    const entry = entryIn(stagesMap(doc), id)
+    if (!entry) return
+    found = true
+    const key = keyForIndex(listStages(doc), toIndex, id)
+    if (entry.get(StageField.order) !== key) entry.set(StageField.order, key)
+  })
+  return found
+}
+
+/**
+ * Removes a stage and, in the same transaction, moves its cards to the end of
+ * the previous stage (the next one when it was first), keeping their order.
+ * Returns the receiving stage's id, or null when the stage is unknown or the
+ * last one left (never removed).
+ */
+export function removeStage(doc: Y.Doc, id: string): string | null {
+  let target: string | null = null
+  doc.transact(() => {
+    ensureDefaultStages(doc)
+    const columns = cardsByStage(doc)
+    const at = columns.findIndex((c) => c.stage.id === id)
+    if (at < 0 || columns.length < 2) return
+    const into = (columns[at > 0 ? at - 1 : at + 1] as StageColumn)
+    const moving = (columns[at] as StageColumn).cards
+    const keys = keysBetween(into.cards[into.cards.length - 1]?.key ?? null, null, moving.length)
+    moving.forEach((card, i) => {
+      entryIn(cardsMap(doc), card.id)?.set(CardField.position, { stage: into.stage.id, key: keys[i] as string })
+    })
+    stagesMap(doc).delete(id)
+    target = into.stage.id
+  })
+  return target
+}
+
+function readPosition(value: unknown): { stage: string; key: string } {
+  if (typeof value !== 'object' || value === null) return { stage: '', key: '' }
+  const { stage, key } = value as { stage?: unknown; key?: unknown }
+  return { stage: typeof stage === 'string' ? stage : '', key: readOrderKey(key) }
+}
+
+function readCard(id: string, value: unknown, stageIds: ReadonlySet<string>, first: string): CardMeta | null {
+  if (!(value instanceof Y.Map) || !ID_PATTERN.test(id)) return null
+  const entry = value as Entry
+  const position = readPosition(entry.get(CardField.position))
+  const due = readString(entry, CardField.due)
+  return {
+    id,
+    title: readString(entry, CardField.title),
+    description: readString(entry, CardField.description),
+    tags: readStringList(entry, CardField.tags),
+    owners: readStringList(entry, CardField.owners),
+    due: isIsoDate(due) ? due : null,
+    createdAt: readString(entry, CardField.createdAt),
+    createdBy: readString(entry, CardField.createdBy),
+    stage: stageIds.has(position.stage) ? position.stage : first,
+    key: position.key,
+  }
+}
+
+/** The columns of the kanban: every stage in order with its cards in order; each card in exactly one. */
+export function cardsByStage(doc: Y.Doc): StageColumn[] {
+  const stages = listStages(doc)
+  const ids = new Set(stages.map((s) => s.id))
+  const buckets = new Map<string, CardMeta[]>(stages.map((s) => [s.id, []]))
+  const first = (stages[0] as StageMeta).id
+  cardsMap(doc).forEach((value, id) => {
+    const card = readCard(id, value, ids, first)
+    if (card) buckets.get(card.stage)?.push(card)
+  })
+  return stages.map((stage) => ({ stage, cards: sortOrdered(buckets.get(stage.id) ?? []) }))
+}
+
+/** All cards in board order (by stage, then position in it). */
+export function listCards(doc: Y.Doc): CardMeta[] {
+  return cardsByStage(doc).flatMap((c) => c.cards)
+}
+
+/** One card, or null when it does not exist. */
+export function getCard(doc: Y.Doc, id: string): CardMeta | null {
+  const stages = listStages(doc)
+  return readCard(id, cardsMap(doc).get(id), new Set(stages.map((s) => s.id)), (stages[0] as StageMeta).id)
+}
+
+/** Creates a card at the start or end of a stage and returns its id (also its initiative's id). */
+export function createCard(doc: Y.Doc, input: NewCard): string {
+  const id = input.id ?? newId()
+  if (!ID_PATTERN.test(id)) throw new Error(`invalid card id: ${JSON.stringify(id)}`)
+  assertDate(input.due)
+  doc.transact(() => {
+    const columns = cardsByStage(doc)
+    const column = input.stage === undefined ? columns[0] : columns.find((c) => c.stage.id === input.stage)
+    if (!column) throw new Error(`unknown stage: ${JSON.stringify(input.stage)}`)
+    if (cardsMap(doc).has(id)) throw new Error(`card exists: ${id}`)
+    const key = input.at === 'start' ? keyAtStart(column.cards) : keyAtEnd(column.cards)
+    const entry: Entry = new Y.Map<unknown>()
+    entry.set(CardField.title, cleanText(input.title, L.title))
+    entry.set(CardField.description, cleanBlock(input.description ?? '', L.description))
+    entry.set(CardField.tags, cleanList(input.tags ?? [], L.tags, L.tag))
+    entry.set(CardField.owners, cleanList(input.owners ?? [], L.owners, L.owner))
+    if (input.due != null) entry.set(CardField.due, input.due)
+    entry.set(CardField.createdAt, (input.now ?? new Date()).toISOString())
+    entry.set(CardField.createdBy, cleanText(input.createdBy, L.owner))
+    entry.set(CardField.position, { stage: column.stage.id, key })
+    cardsMap(doc).set(id, entry)
+  })
+  return id
+}
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Changes the given fields of a card (each merges on its own); false when the card is gone. */
+export function updateCard(doc: Y.Doc, id: string, patch: CardPatch): boolean {
+  assertDate(patch.due)
+  const entry = entryIn(cardsMap(doc), id)
+  if (!entry) return false
+  const next: Record<string, unknown> = {}
+  if (patch.title !== undefined) next[CardField.title] = cleanText(patch.title, L.title)
+  if (patch.description !== undefined) next[CardField.description] = cleanBlock(patch.description, L.description)
+  if (patch.tags !== undefined) next[CardField.tags] = cleanList(patch.tags, L.tags, L.tag)
+  if (patch.owners !== undefined) next[CardField.owners] = cleanList(patch.owners, L.owners, L.owner)
+  doc.transact(() => {
+    for (const [key, value] of Object.entries(next)) if (!sameJson(entry.get(key), value)) entry.set(key, value)
+    if (patch.due === null && entry.has(CardField.due)) entry.delete(CardField.due)
+    else if (patch.due != null && entry.get(CardField.due) !== patch.due) entry.set(CardField.due, patch.due)
+  })
+  return true
+}
+
+/**
+ * Moves a card to `toIndex` of stage `toStage` (its index once moved, clamped),
+ * writing its one `position` value. False when the card or the stage is gone.
+ */
+export function moveCard(doc: Y.Doc, cardId: string, toStage: string, toIndex: number): boolean {
+  const entry = entryIn(cardsMap(doc), cardId)
+  const column = cardsByStage(doc).find((c) => c.stage.id === toStage)
+  if (!entry || !column) return false
+  const key = keyForIndex(column.cards, toIndex, cardId)
+  const now = readPosition(entry.get(CardField.position))
+  if (now.stage !== toStage || now.key !== key) entry.set(CardField.position, { stage: toStage, key })
+  return true
+}
+
+/** Deletes a card and returns what `restoreCard` needs, or null when it was already gone. */
+export function deleteCard(doc: Y.Doc, id: string): CardSnapshot | null {
+  const snapshot = snapshotEntry(cardsMap(doc), id)
+  if (snapshot) cardsMap(doc).delete(id)
+  return snapshot
+}
+
+/** Puts a deleted card back where it was (its stage's first one if that stage is gone); false when it exists. */
+export function restoreCard(doc: Y.Doc, snapshot: CardSnapshot): boolean {
+  let done = false
+  doc.transact(() => {
+    done = restoreEntry(cardsMap(doc), snapshot)
+  })
+  return done
+}
+
+/** What `filterColumns` keeps: every given condition must hold. */
+export interface CardFilter {
+  /** Case-insensitive part of the title or description. */
+  text?: string
+  tag?: string
+  owner?: string
+}
+
+/** The columns with only the cards matching `filter` (pure; stages stay). */
+export function filterColumns(columns: readonly StageColumn[], filter: CardFilter): StageColumn[] {
+  const text = filter.text?.trim().toLocaleLowerCase() ?? ''
+  const keep = (card: CardMeta) =>
+    (text === '' || `${card.title}\n${card.description}`.toLocaleLowerCase().includes(text)) &&
+    (filter.tag === undefined || card.tags.includes(filter.tag)) &&
+    (filter.owner === undefined || card.owners.includes(filter.owner))
+  return columns.map((c) => ({ stage: c.stage, cards: c.cards.filter(keep) }))
+}
+
+/** Calls `cb` with the columns after every change to stages or cards. Returns the unsubscribe function. */
+export function observeKanban(doc: Y.Doc, cb: (columns: StageColumn[]) => void): () => void {
+  return observeMaps([stagesMap(doc), cardsMap(doc)], () => cb(cardsByStage(doc)))
+}
