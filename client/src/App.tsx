@@ -3,10 +3,10 @@ import { Suspense, useEffect, useRef, useState } from 'react'
 import { useI18n } from './i18n/I18nProvider.js'
 import { usePerson } from './identity/PersonProvider.js'
 import { Link, parseRoute, paths, usePathname } from './routing/router.js'
-import { BoardPage } from './views/BoardPage.js'
+import { BoardPage } from './views/board/BoardPage.js'
 import { Header } from './views/Header.js'
 import { HomePage } from './views/HomePage.js'
-import { NotePage } from './views/lazy.js'
+import { InitiativePage, NotePage } from './views/lazy.js'
 import { NameDialog } from './views/NameDialog.js'
 
 export function App() {
@@ -32,7 +32,14 @@ export function App() {
       page = <HomePage />
       break
     case 'board':
-      page = <BoardPage key={route.boardId} boardId={route.boardId} />
+      page = <BoardPage key={route.boardId} boardId={route.boardId} tab={route.tab} />
+      break
+    case 'initiative':
+      page = (
+        <Suspense fallback={<p className="page muted">{t('note.loadingEditor')}</p>}>
+          <InitiativePage key={route.cardId} boardId={route.boardId} cardId={route.cardId} />
+        </Suspense>
+      )
       break
     case 'note':
       page = (

@@ -8,6 +8,7 @@ import { PersonProvider } from './identity/PersonProvider.js'
 import { DocRegistry, syncUrl } from './sync/docRegistry.js'
 import { DocRegistryContext } from './sync/useDoc.js'
 import './styles.css'
+import './styles/board.css'
 
 const person = loadPerson()
 const color = person?.color ?? randomColor()

@@ -48,7 +48,7 @@ describe('co-editing a note', () => {
 
     // Anna opens the board, says who she is, creates the note through the UI.
     const a = anna.page
-    await a.goto(`${server.url}/b/${board.id}`)
+    await a.goto(`${server.url}/b/${board.id}/consultations`)
     await enterName(a, ANNA)
     await a.getByRole('heading', { level: 1, name: 'Палана — модуль 2025' }).waitFor()
     await a.getByLabel('Новая заметка — тема консультации').fill('Консультация с экспертом по бюджету')

@@ -46,6 +46,8 @@ describe('views', () => {
 
     // The new, empty board explains consultation notes.
     await p.waitForURL(/\/b\/[A-Za-z0-9_-]+$/)
+    await p.getByRole('link', { name: 'Консультации' }).click()
+    await p.waitForURL(/\/consultations$/)
     const boardUrl = p.url()
     await p.getByRole('heading', { name: 'Заметок пока нет' }).waitFor()
     await screenshot(p, 'board-empty')

@@ -3,14 +3,10 @@
  * home page and board titles still show without a network.
  */
 
-export interface Board {
-  id: string
-  title: string
-  settlement: string
-  createdAt: string
-  updatedAt: string
-  archived: boolean
-}
+import type { BoardMeta } from '../../../shared/schema/meta.js'
+
+/** A board as the API returns it (the type only: the zod schema stays out of the bundle). */
+export type Board = BoardMeta
 
 /** A failed call: `code` is the server's error code, or `network` when it was not reached. */
 export class ApiError extends Error {
@@ -34,7 +30,15 @@ function isBoard(value: unknown): value is Board {
 }
 
 function normalize(value: Board): Board {
-  return { ...value, settlement: typeof value.settlement === 'string' ? value.settlement : '', archived: value.archived === true }
+  const text = (v: unknown) => (typeof v === 'string' ? v : '')
+  return {
+    ...value,
+    settlement: text(value.settlement),
+    district: text(value.district),
+    description: text(value.description),
+    archived: value.archived === true,
+    deleted: value.deleted === true,
+  }
 }
 
 async function call(path: string, init?: RequestInit): Promise<unknown> {

@@ -1,7 +1,21 @@
 /** English. Every Russian key must be here (the type checks it). */
+import { consultationsEn } from './areas/consultations.js'
+import { initiativeEn } from './areas/initiative.js'
+import { kanbanEn } from './areas/kanban.js'
+import { planEn } from './areas/plan.js'
 import type { Catalog } from './i18n.js'
 
 export const en: Catalog = {
+  ...kanbanEn,
+  ...planEn,
+  ...consultationsEn,
+  ...initiativeEn,
+
+  'board.tabs': 'Board sections',
+  'board.tab.initiatives': 'Initiatives',
+  'board.tab.plan': 'Module plan',
+  'board.tab.consultations': 'Consultations',
+
   'app.name': 'Impact Board',
 
   'sync.synced': 'Synced',

@@ -1,5 +1,20 @@
 /** Russian, the default language and the source of message keys. */
+import { consultationsRu } from './areas/consultations.js'
+import { initiativeRu } from './areas/initiative.js'
+import { kanbanRu } from './areas/kanban.js'
+import { planRu } from './areas/plan.js'
+
 export const ru = {
+  ...kanbanRu,
+  ...planRu,
+  ...consultationsRu,
+  ...initiativeRu,
+
+  'board.tabs': 'Разделы доски',
+  'board.tab.initiatives': 'Инициативы',
+  'board.tab.plan': 'План модуля',
+  'board.tab.consultations': 'Консультации',
+
   'app.name': 'Impact Board',
 
   'sync.synced': 'Синхронизировано',

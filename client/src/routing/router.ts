@@ -1,16 +1,23 @@
-/** Routes over the History API: `/`, `/b/<boardId>`, `/b/<boardId>/n/<noteId>`. */
+/**
+ * Routes over the History API: `/`, `/b/<boardId>[/plan|/consultations]`
+ * (the board's tabs; initiatives by default), `/b/<boardId>/i/<cardId>` (an
+ * initiative's canvas), `/b/<boardId>/n/<noteId>` (a consultation note).
+ */
 import { createElement, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react'
 import { ID_PATTERN } from '../../../shared/docId.js'
+import { isBoardTab, type BoardTab } from '../views/board/tabs.js'
 
 export type Route =
   | { name: 'home' }
-  | { name: 'board'; boardId: string }
+  | { name: 'board'; boardId: string; tab: BoardTab }
+  | { name: 'initiative'; boardId: string; cardId: string }
   | { name: 'note'; boardId: string; noteId: string }
   | { name: 'notFound' }
 
 export const paths = {
   home: () => '/',
-  board: (boardId: string) => `/b/${boardId}`,
+  board: (boardId: string, tab: BoardTab = 'initiatives') => (tab === 'initiatives' ? `/b/${boardId}` : `/b/${boardId}/${tab}`),
+  initiative: (boardId: string, cardId: string) => `/b/${boardId}/i/${cardId}`,
   note: (boardId: string, noteId: string) => `/b/${boardId}/n/${noteId}`,
 }
 
@@ -18,10 +25,13 @@ export const paths = {
 export function parseRoute(pathname: string): Route {
   const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean)
   if (parts.length === 0) return { name: 'home' }
-  const [b, boardId, n, noteId] = parts
+  const [b, boardId, kind, childId] = parts
   const ok = (id: string | undefined): id is string => id !== undefined && ID_PATTERN.test(id)
-  if (parts.length === 2 && b === 'b' && ok(boardId)) return { name: 'board', boardId }
-  if (parts.length === 4 && b === 'b' && ok(boardId) && n === 'n' && ok(noteId)) return { name: 'note', boardId, noteId }
+  if (b !== 'b' || !ok(boardId)) return { name: 'notFound' }
+  if (parts.length === 2) return { name: 'board', boardId, tab: 'initiatives' }
+  if (parts.length === 3 && kind !== 'initiatives' && isBoardTab(kind)) return { name: 'board', boardId, tab: kind }
+  if (parts.length === 4 && kind === 'i' && ok(childId)) return { name: 'initiative', boardId, cardId: childId }
+  if (parts.length === 4 && kind === 'n' && ok(childId)) return { name: 'note', boardId, noteId: childId }
   return { name: 'notFound' }
 }
 

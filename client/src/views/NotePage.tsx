@@ -36,7 +36,7 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
     <nav className="crumbs" aria-label={t('nav.label')}>
       <Link to={paths.home()}>{t('nav.allBoards')}</Link>
       <span aria-hidden="true"> / </span>
-      <Link to={paths.board(boardId)}>{board?.title ?? t('board.untitled')}</Link>
+      <Link to={paths.board(boardId, 'consultations')}>{board?.title ?? t('board.untitled')}</Link>
     </nav>
   )
 
@@ -49,7 +49,7 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
             {t('note.missingTitle')}
           </h1>
           <p>{t('note.missingText')}</p>
-          <Link to={paths.board(boardId)} className="button button--primary">
+          <Link to={paths.board(boardId, 'consultations')} className="button button--primary">
             {t('note.backToBoard')}
           </Link>
         </div>

@@ -13,3 +13,12 @@ export function preloadNotePage(): void {
 }
 
 export const NotePage = lazy(() => load().then((m) => ({ default: m.NotePage })))
+
+const loadInitiative = () => import('./initiative/InitiativePage.js')
+
+/** Starts fetching the initiative page's chunk (canvas editors). */
+export function preloadInitiativePage(): void {
+  loadInitiative().catch(() => undefined)
+}
+
+export const InitiativePage = lazy(() => loadInitiative().then((m) => ({ default: m.InitiativePage })))

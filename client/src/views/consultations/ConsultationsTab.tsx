@@ -1,74 +1,43 @@
-/** A board: its consultation notes — create, rename, delete, open. */
-import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { docId } from '../../../shared/docId.js'
-import { addNote, deleteNote, NOTE_TITLE_MAX, renameNote, type NoteMeta } from '../../../shared/schema/board.js'
-import { useBoard } from '../api/useBoards.js'
-import { formatDate } from '../i18n/i18n.js'
-import { useI18n } from '../i18n/I18nProvider.js'
-import { usePerson } from '../identity/PersonProvider.js'
-import { Link, navigate, paths } from '../routing/router.js'
-import type { OpenDoc } from '../sync/docRegistry.js'
-import { useDoc } from '../sync/useDoc.js'
-import { useNotes } from '../sync/useNotes.js'
-import { usePresence } from '../sync/usePresence.js'
-import { Avatars } from './Avatars.js'
-import { preloadNotePage } from './lazy.js'
+/** The «Консультации» tab: the board's consultation notes — create, rename, delete, open. */
+import { useState, useRef, type FormEvent } from 'react'
+import { addNote, deleteNote, NOTE_TITLE_MAX, renameNote, type NoteMeta } from '../../../../shared/schema/board.js'
+import { formatDate } from '../../i18n/i18n.js'
+import { useI18n } from '../../i18n/I18nProvider.js'
+import { usePerson } from '../../identity/PersonProvider.js'
+import { Link, navigate, paths } from '../../routing/router.js'
+import type { OpenDoc } from '../../sync/docRegistry.js'
+import { useNotes } from '../../sync/useNotes.js'
+import { preloadNotePage } from '../lazy.js'
+import type { BoardTabProps } from '../board/tabs.js'
 
-export function BoardPage({ boardId }: { boardId: string }) {
+export function ConsultationsTab({ boardId, entry, settled }: BoardTabProps) {
   const { t } = useI18n()
-  const { board, missing } = useBoard(boardId)
-  const { entry, status } = useDoc(docId('board', boardId))
   const notes = useNotes(entry)
-  const people = usePresence(entry)
-  const title = board?.title ?? t('board.untitled')
-  // Empty is only "empty" once the offline copy is read and the server has answered (or cannot).
-  const settled = status.localLoaded && (status.everSynced || status.failing)
-
-  useEffect(() => {
-    document.title = `${title} — ${t('app.name')}`
-  }, [title, t])
-
   return (
-    <main id="main" className="page">
-      <nav className="crumbs" aria-label={t('nav.label')}>
-        <Link to={paths.home()}>{t('nav.allBoards')}</Link>
-      </nav>
-      <div className="page__head">
-        <div>
-          <h1 className="page__title" tabIndex={-1}>
-            {title}
-          </h1>
-          {board?.settlement && <p className="page__sub">{board.settlement}</p>}
-        </div>
-        <Avatars people={people} />
+    <section className="section" aria-labelledby="notes-title">
+      <div className="section__head">
+        <h2 id="notes-title" className="section__title">
+          {t('notes.title')}
+        </h2>
+        {notes.length > 0 && <span className="muted">{t('notes.count', { count: notes.length })}</span>}
       </div>
-      {missing && !board && <p className="notice">{t('board.unknown')}</p>}
-
-      <section className="section" aria-labelledby="notes-title">
-        <div className="section__head">
-          <h2 id="notes-title" className="section__title">
-            {t('notes.title')}
-          </h2>
-          {notes.length > 0 && <span className="muted">{t('notes.count', { count: notes.length })}</span>}
+      {entry && <NewNoteForm entry={entry} boardId={boardId} />}
+      {!settled && notes.length === 0 && <p className="muted">{t('board.loading')}</p>}
+      {settled && notes.length === 0 && (
+        <div className="empty empty--inline">
+          <h3 className="empty__title">{t('notes.emptyTitle')}</h3>
+          <p>{t('notes.emptyWhat')}</p>
+          <p>{t('notes.emptyHow')}</p>
         </div>
-        {entry && <NewNoteForm entry={entry} boardId={boardId} />}
-        {!settled && notes.length === 0 && <p className="muted">{t('board.loading')}</p>}
-        {settled && notes.length === 0 && (
-          <div className="empty empty--inline">
-            <h3 className="empty__title">{t('notes.emptyTitle')}</h3>
-            <p>{t('notes.emptyWhat')}</p>
-            <p>{t('notes.emptyHow')}</p>
-          </div>
-        )}
-        {entry && notes.length > 0 && (
-          <ul className="notes">
-            {notes.map((note) => (
-              <NoteRow key={note.id} note={note} entry={entry} boardId={boardId} />
-            ))}
-          </ul>
-        )}
-      </section>
-    </main>
+      )}
+      {entry && notes.length > 0 && (
+        <ul className="notes">
+          {notes.map((note) => (
+            <NoteRow key={note.id} note={note} entry={entry} boardId={boardId} />
+          ))}
+        </ul>
+      )}
+    </section>
   )
 }
 
