@@ -24,6 +24,7 @@ export async function startServer(config: Config, logger: Logger): Promise<{ por
   const sync = new SyncServer(docs, logger, config)
   const app = createApp({
     meta,
+    docs,
     logger,
     clientDir: config.clientDir,
     version: readVersion(),

@@ -7,11 +7,13 @@ import path from 'node:path'
 import express, { type ErrorRequestHandler, type Express } from 'express'
 import { AppError, ErrorCode, errorBody } from '../errors.js'
 import { toError, type Logger } from '../log.js'
+import type { DocManager } from '../docs/docManager.js'
 import type { MetaStore } from '../storage/types.js'
 import { boardsRouter } from './boards.js'
 
 export interface AppDeps {
   meta: MetaStore
+  docs: DocManager
   logger: Logger
   clientDir: string
   version: string
@@ -20,7 +22,7 @@ export interface AppDeps {
 }
 
 /** Builds the Express app from its dependencies. */
-export function createApp({ meta, logger, clientDir, version, health }: AppDeps): Express {
+export function createApp({ meta, docs, logger, clientDir, version, health }: AppDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', 'strong')
@@ -31,7 +33,7 @@ export function createApp({ meta, logger, clientDir, version, health }: AppDeps)
 
   const api = express.Router()
   api.use(express.json({ limit: '1mb' }))
-  api.use('/boards', boardsRouter(meta))
+  api.use('/boards', boardsRouter(meta, docs))
   api.use((_req, _res, next) => next(new AppError(ErrorCode.notFound, 'no such API route')))
   app.use('/api', api)
 
