@@ -124,8 +124,8 @@ export function snapshotEntry(map: Y.Map<unknown>, id: string): EntrySnapshot | 
 }
 
 /**
- * Puts a snapshot back as a fresh entry under its old id; false when an entry
- * with that id exists again (someone else restored it). Call inside a transaction.
+ * Puts a snapshot back as a fresh entry under its old id, in one write; false
+ * when an entry with that id exists again (someone else restored it).
  */
 export function restoreEntry(map: Y.Map<unknown>, snapshot: EntrySnapshot): boolean {
   if (map.has(snapshot.id) || !ID_PATTERN.test(snapshot.id)) return false

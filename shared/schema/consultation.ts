@@ -267,11 +267,7 @@ export function deleteAction(doc: Y.Doc, id: string): ActionSnapshot | null {
 export function restoreAction(doc: Y.Doc, snapshot: ActionSnapshot): boolean {
   const noteId = snapshot.fields[ActionField.noteId]
   if (typeof noteId !== 'string' || !getNote(doc, noteId)) return false
-  let done = false
-  doc.transact(() => {
-    done = restoreEntry(actionsMap(doc), snapshot)
-  })
-  return done
+  return restoreEntry(actionsMap(doc), snapshot)
 }
 
 /** Deletes a consultation's note entry and its action items in one transaction; null when the note was gone. */

@@ -6,7 +6,9 @@
  * A default stage stores a title only once renamed; until then `title` is
  * null and the view shows its translated name. While nobody has written any
  * stage, `listStages` shows the defaults anyway and the first stage edit seeds
- * them, so a fresh board needs no seeding step.
+ * them, so a fresh board needs no seeding step. (If two people edit the
+ * stages of a never-seeded board while apart, one seeding wins per stage and
+ * an edit made on the other copy before the merge is lost; cards never are.)
  *
  * `cards`: Y.Map card id → Y.Map {title, description, tags, owners, due,
  * createdAt, createdBy, position}. `position` is ONE value {stage, key}, set
@@ -44,7 +46,7 @@ const CardField = {
   createdAt: 'createdAt', createdBy: 'createdBy', position: 'position',
 } as const
 
-/** A stage as the views see it. `title` is null for a default stage not renamed (show its i18n name). */
+/** A stage as the views see it. `title` is null for a default stage not renamed (show its i18n name `kanban.stage.<id>`). */
 export interface StageMeta {
   readonly id: string
   readonly title: string | null
@@ -162,33 +164,32 @@ export function addStage(doc: Y.Doc, input: { title: string; index?: number; id?
   return id
 }
 
-/** Renames a stage; an empty title gives a default stage its translated name back. False when it is gone. */
-export function renameStage(doc: Y.Doc, id: string, title: string): boolean {
-  const clean = cleanText(title, L.stageTitle)
-  let found = false
+/** Writes to a stage's entry, seeding the defaults first if they are only shown; false when the stage is unknown. */
+function editStage(doc: Y.Doc, id: string, write: (entry: Entry) => void): boolean {
+  if (!listStages(doc).some((s) => s.id === id)) return false
   doc.transact(() => {
     ensureDefaultStages(doc)
     const entry = entryIn(stagesMap(doc), id)
-    if (!entry) return
-    found = true
+    if (entry) write(entry)
+  })
+  return true
+}
+
+/** Renames a stage; an empty title gives a default stage its translated name back. False when it is gone. */
+export function renameStage(doc: Y.Doc, id: string, title: string): boolean {
+  const clean = cleanText(title, L.stageTitle)
+  return editStage(doc, id, (entry) => {
     if (clean === '' && isDefaultStage(id)) entry.delete(StageField.title)
     else if (readString(entry, StageField.title) !== clean) entry.set(StageField.title, clean)
   })
-  return found
 }
 
 /** Moves a stage to `toIndex` (its index once moved); false when it is gone. */
 export function moveStage(doc: Y.Doc, id: string, toIndex: number): boolean {
-  let found = false
-  doc.transact(() => {
-    ensureDefaultStages(doc)
-    const entry = entryIn(stagesMap(doc), id)
-    if (!entry) return
-    found = true
+  return editStage(doc, id, (entry) => {
     const key = keyForIndex(listStages(doc), toIndex, id)
     if (entry.get(StageField.order) !== key) entry.set(StageField.order, key)
   })
-  return found
 }
 
 /**
@@ -198,20 +199,20 @@ export function moveStage(doc: Y.Doc, id: string, toIndex: number): boolean {
  * last one left (never removed).
  */
 export function removeStage(doc: Y.Doc, id: string): string | null {
-  let target: string | null = null
+  const stages = listStages(doc)
+  const at = stages.findIndex((s) => s.id === id)
+  if (at < 0 || stages.length < 2) return null
+  const target = (stages[at > 0 ? at - 1 : at + 1] as StageMeta).id
   doc.transact(() => {
     ensureDefaultStages(doc)
     const columns = cardsByStage(doc)
-    const at = columns.findIndex((c) => c.stage.id === id)
-    if (at < 0 || columns.length < 2) return
-    const into = (columns[at > 0 ? at - 1 : at + 1] as StageColumn)
-    const moving = (columns[at] as StageColumn).cards
-    const keys = keysBetween(into.cards[into.cards.length - 1]?.key ?? null, null, moving.length)
+    const into = (columns.find((c) => c.stage.id === target) as StageColumn).cards
+    const moving = columns.find((c) => c.stage.id === id)?.cards ?? []
+    const keys = keysBetween(into[into.length - 1]?.key ?? null, null, moving.length)
     moving.forEach((card, i) => {
-      entryIn(cardsMap(doc), card.id)?.set(CardField.position, { stage: into.stage.id, key: keys[i] as string })
+      entryIn(cardsMap(doc), card.id)?.set(CardField.position, { stage: target, key: keys[i] as string })
     })
     stagesMap(doc).delete(id)
-    target = into.stage.id
   })
   return target
 }
@@ -276,37 +277,36 @@ export function createCard(doc: Y.Doc, input: NewCard): string {
     if (!column) throw new Error(`unknown stage: ${JSON.stringify(input.stage)}`)
     if (cardsMap(doc).has(id)) throw new Error(`card exists: ${id}`)
     const key = input.at === 'start' ? keyAtStart(column.cards) : keyAtEnd(column.cards)
-    const entry: Entry = new Y.Map<unknown>()
-    entry.set(CardField.title, cleanText(input.title, L.title))
-    entry.set(CardField.description, cleanBlock(input.description ?? '', L.description))
-    entry.set(CardField.tags, cleanList(input.tags ?? [], L.tags, L.tag))
-    entry.set(CardField.owners, cleanList(input.owners ?? [], L.owners, L.owner))
-    if (input.due != null) entry.set(CardField.due, input.due)
+    // Integrated first: writeCard compares with what the entry holds.
+    const entry = cardsMap(doc).set(id, new Y.Map<unknown>())
     entry.set(CardField.createdAt, (input.now ?? new Date()).toISOString())
     entry.set(CardField.createdBy, cleanText(input.createdBy, L.owner))
     entry.set(CardField.position, { stage: column.stage.id, key })
-    cardsMap(doc).set(id, entry)
+    writeCard(entry, { description: '', tags: [], owners: [], ...input })
   })
   return id
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
+/** Writes the fields of `patch` that differ from what the entry holds. */
+function writeCard(entry: Entry, patch: CardPatch): void {
+  const next: Array<[string, unknown]> = []
+  if (patch.title !== undefined) next.push([CardField.title, cleanText(patch.title, L.title)])
+  if (patch.description !== undefined) next.push([CardField.description, cleanBlock(patch.description, L.description)])
+  if (patch.tags !== undefined) next.push([CardField.tags, cleanList(patch.tags, L.tags, L.tag)])
+  if (patch.owners !== undefined) next.push([CardField.owners, cleanList(patch.owners, L.owners, L.owner)])
+  if (patch.due != null) next.push([CardField.due, patch.due])
+  for (const [key, value] of next) if (JSON.stringify(entry.get(key)) !== JSON.stringify(value)) entry.set(key, value)
+  if (patch.due === null && entry.has(CardField.due)) entry.delete(CardField.due)
+}
+
 /** Changes the given fields of a card (each merges on its own); false when the card is gone. */
 export function updateCard(doc: Y.Doc, id: string, patch: CardPatch): boolean {
   assertDate(patch.due)
   const entry = entryIn(cardsMap(doc), id)
   if (!entry) return false
-  const next: Record<string, unknown> = {}
-  if (patch.title !== undefined) next[CardField.title] = cleanText(patch.title, L.title)
-  if (patch.description !== undefined) next[CardField.description] = cleanBlock(patch.description, L.description)
-  if (patch.tags !== undefined) next[CardField.tags] = cleanList(patch.tags, L.tags, L.tag)
-  if (patch.owners !== undefined) next[CardField.owners] = cleanList(patch.owners, L.owners, L.owner)
-  doc.transact(() => {
-    for (const [key, value] of Object.entries(next)) if (!sameJson(entry.get(key), value)) entry.set(key, value)
-    if (patch.due === null && entry.has(CardField.due)) entry.delete(CardField.due)
-    else if (patch.due != null && entry.get(CardField.due) !== patch.due) entry.set(CardField.due, patch.due)
-  })
+  doc.transact(() => writeCard(entry, patch))
   return true
 }
 
@@ -333,11 +333,7 @@ export function deleteCard(doc: Y.Doc, id: string): CardSnapshot | null {
 
 /** Puts a deleted card back where it was (its stage's first one if that stage is gone); false when it exists. */
 export function restoreCard(doc: Y.Doc, snapshot: CardSnapshot): boolean {
-  let done = false
-  doc.transact(() => {
-    done = restoreEntry(cardsMap(doc), snapshot)
-  })
-  return done
+  return restoreEntry(cardsMap(doc), snapshot)
 }
 
 /** What `filterColumns` keeps: every given condition must hold. */

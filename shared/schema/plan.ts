@@ -238,6 +238,7 @@ export function updatePlanItem(doc: Y.Doc, id: string, patch: PlanPatch): boolea
   const item = getPlanItem(doc, id)
   if (!entry || !item) return false
   checkPatch(patch)
+  assertDate(patch.start)
   const start = patch.start ?? item.start
   const shifted = item.end === null ? null : addDays(item.end, daysBetween(item.start, start))
   const end = patch.end !== undefined ? patch.end : shifted
@@ -278,11 +279,7 @@ export function deletePlanItem(doc: Y.Doc, id: string): PlanSnapshot | null {
 
 /** Puts a deleted plan item back as it was; false when an item with its id exists. */
 export function restorePlanItem(doc: Y.Doc, snapshot: PlanSnapshot): boolean {
-  let done = false
-  doc.transact(() => {
-    done = restoreEntry(planMap(doc), snapshot)
-  })
-  return done
+  return restoreEntry(planMap(doc), snapshot)
 }
 
 /** True when `item` passes `filter` (pure). */
