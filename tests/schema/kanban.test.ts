@@ -36,6 +36,11 @@ describe('kanban: stages', () => {
     expect(stageIds(doc)).toEqual([...DEFAULT_STAGE_IDS])
     expect(listStages(doc).every((s) => s.title === null && s.isDefault)).toBe(true)
     expect(doc.getMap('stages').size).toBe(0)
+    // Edits of an unknown stage write nothing, not even the defaults.
+    expect(renameStage(doc, 'nope', 'x')).toBe(false)
+    expect(moveStage(doc, 'nope', 0)).toBe(false)
+    expect(removeStage(doc, 'nope')).toBeNull()
+    expect(doc.getMap('stages').size).toBe(0)
     expect(ensureDefaultStages(doc)).toBe(true)
     expect(ensureDefaultStages(doc)).toBe(false)
     expect(doc.getMap('stages').size).toBe(5)
