@@ -217,6 +217,53 @@ export function removeStage(doc: Y.Doc, id: string): string | null {
   return target
 }
 
+/** A removed stage with where its cards were, for `restoreStage` (undo). Opaque to views. */
+export interface StageSnapshot {
+  readonly stage: EntrySnapshot
+  /** The stage that received the cards. */
+  readonly into: string
+  readonly cards: ReadonlyArray<{ readonly id: string; readonly key: string }>
+}
+
+/**
+ * Removes a stage like `removeStage` (its cards go to the previous stage) and
+ * returns what `restoreStage` needs; null when nothing was removed.
+ */
+export function deleteStage(doc: Y.Doc, id: string): StageSnapshot | null {
+  const column = cardsByStage(doc).find((c) => c.stage.id === id)
+  if (!column || listStages(doc).length < 2) return null
+  let snapshot: StageSnapshot | null = null
+  doc.transact(() => {
+    // A stage only shown as a default has no entry yet: seed so there is one to copy.
+    ensureDefaultStages(doc)
+    const stage = snapshotEntry(stagesMap(doc), id)
+    const into = removeStage(doc, id)
+    if (stage && into) snapshot = { stage, into, cards: column.cards.map((c) => ({ id: c.id, key: c.key })) }
+  })
+  return snapshot
+}
+
+/**
+ * Puts a removed stage back where it was, and its cards too — those still in
+ * the stage that received them (a card someone moved elsewhere since stays
+ * there). False when the stage exists again.
+ */
+export function restoreStage(doc: Y.Doc, snapshot: StageSnapshot): boolean {
+  if (stagesMap(doc).has(snapshot.stage.id)) return false
+  let done = false
+  doc.transact(() => {
+    done = restoreEntry(stagesMap(doc), snapshot.stage)
+    if (!done) return
+    for (const card of snapshot.cards) {
+      const entry = entryIn(cardsMap(doc), card.id)
+      if (entry && readPosition(entry.get(CardField.position)).stage === snapshot.into) {
+        entry.set(CardField.position, { stage: snapshot.stage.id, key: card.key })
+      }
+    }
+  })
+  return done
+}
+
 function readPosition(value: unknown): { stage: string; key: string } {
   if (typeof value !== 'object' || value === null) return { stage: '', key: '' }
   const { stage, key } = value as { stage?: unknown; key?: unknown }
