@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads'
 import type { Cleanup } from './cleanup.js'
 import { connect, now, whenSynced, writeEntry, type BenchClient } from './clients.js'
 import type { FromWorker, ReaderInit, ReaderKind, ReaderResult, ToWorker } from './reader-worker.js'
-import type { CpuTimes, ServerHandle } from './servers.js'
+import type { CpuTimes, LoopDelay, ServerHandle } from './servers.js'
 import { mergeSorted, quantile } from './stats.js'
 
 export type FanoutMode = 'burst' | 'paced'
@@ -48,8 +48,14 @@ export interface FanoutResult {
   /** Server CPU per 1,000 deliveries, ms. */
   cpuMsPerKDelivery: number
   serverRssMiB: number
+  /** Event-loop delay of the server process during the measurement, ms (p99 and max). */
+  serverLoopP99Ms: number
+  serverLoopMaxMs: number
   /** Highest event-loop utilisation among reader workers (near 1 = the client side was saturated). */
   clientUtilization: number
+  /** Runs combined into this result (figures are their means), and each run's p99. */
+  runs: number
+  p99PerRunMs: number[]
 }
 
 type WorkerEvent<T extends FromWorker['type']> = Extract<FromWorker, { type: T }>
@@ -142,16 +148,18 @@ export async function runFanout(server: ServerHandle, options: FanoutOptions, cl
     const sendMs = options.mode === 'burst' ? 0 : (options.updates / options.rateHz) * 1000
     const graceMs = options.mode === 'burst' ? 90_000 : 30_000
     const completes = workers.map((w) => w.next('complete', sendMs + graceMs).catch(() => undefined))
+    await server.loopDelay()
     const cpu0 = server.cpu()
     const t0 = now()
     if (options.mode === 'burst') burst(writer, options.updates)
     else await paced(writer, options.updates, options.rateHz)
     await Promise.all(completes)
     const cpu1 = server.cpu()
+    const loop = await server.loopDelay()
     const rss = server.rssMiB()
     const results = await collect(workers)
     const cpu = { user: cpu1.user - cpu0.user, system: cpu1.system - cpu0.system }
-    return summarize(server, options, results, t0, cpu, rss)
+    return summarize(server, options, results, t0, cpu, rss, loop)
   } finally {
     writer?.destroy()
     await Promise.all(workers.map((w) => w.close()))
@@ -196,7 +204,7 @@ async function paced(writer: BenchClient, updates: number, rateHz: number): Prom
   }
 }
 
-function summarize(server: ServerHandle, o: FanoutOptions, results: ReaderResult[], t0: number, cpuTimes: CpuTimes, rss: number): FanoutResult {
+function summarize(server: ServerHandle, o: FanoutOptions, results: ReaderResult[], t0: number, cpuTimes: CpuTimes, rss: number, loop: LoopDelay): FanoutResult {
   const cpu = cpuTimes.user + cpuTimes.system
   const latencies = mergeSorted(results.map((r) => r.latencies))
   const delivered = results.reduce((n, r) => n + r.delivered, 0)
@@ -222,7 +230,39 @@ function summarize(server: ServerHandle, o: FanoutOptions, results: ReaderResult
     serverSystemS: cpuTimes.system,
     cpuMsPerKDelivery: delivered > 0 ? (cpu * 1000 * 1000) / delivered : 0,
     serverRssMiB: rss,
+    serverLoopP99Ms: loop.p99,
+    serverLoopMaxMs: loop.max,
     clientUtilization: Math.max(...results.map((r) => r.utilization)),
+    runs: 1,
+    p99PerRunMs: [quantile(latencies, 0.99)],
+  }
+}
+
+/** Combines repeated runs of one scenario on one server: means of the figures, every run's p99 kept. */
+export function combineRuns(runs: FanoutResult[]): FanoutResult {
+  const [first] = runs
+  if (first === undefined) throw new Error('combineRuns: no runs')
+  if (runs.length === 1) return first
+  const mean = (pick: (r: FanoutResult) => number): number => runs.reduce((n, r) => n + pick(r), 0) / runs.length
+  return {
+    ...first,
+    delivered: runs.reduce((n, r) => n + r.delivered, 0),
+    expected: runs.reduce((n, r) => n + r.expected, 0),
+    entriesPerMessage: mean((r) => r.entriesPerMessage),
+    seconds: mean((r) => r.seconds),
+    deliveriesPerSec: mean((r) => r.deliveriesPerSec),
+    p50Ms: mean((r) => r.p50Ms),
+    p99Ms: mean((r) => r.p99Ms),
+    maxMs: Math.max(...runs.map((r) => r.maxMs)),
+    serverCpuS: mean((r) => r.serverCpuS),
+    serverSystemS: mean((r) => r.serverSystemS),
+    cpuMsPerKDelivery: mean((r) => r.cpuMsPerKDelivery),
+    serverRssMiB: Math.max(...runs.map((r) => r.serverRssMiB)),
+    serverLoopP99Ms: mean((r) => r.serverLoopP99Ms),
+    serverLoopMaxMs: Math.max(...runs.map((r) => r.serverLoopMaxMs)),
+    clientUtilization: Math.max(...runs.map((r) => r.clientUtilization)),
+    runs: runs.length,
+    p99PerRunMs: runs.flatMap((r) => r.p99PerRunMs),
   }
 }
 

@@ -47,30 +47,37 @@ function pair(results: FanoutResult[], r: FanoutResult): FanoutResult | undefine
   return results.find((o) => o.server === 'ours' && o.mode === r.mode && o.readers === r.readers && o.readerKind === r.readerKind)
 }
 
+function p99(r: FanoutResult | undefined): string {
+  if (!r) return '—'
+  return r.runs > 1 ? `${fmt(r.p99Ms, 1)} (${r.p99PerRunMs.map((v) => fmt(v, 1)).join('/')})` : fmt(r.p99Ms, 1)
+}
+
 function cpu(r: FanoutResult | undefined): string {
   return r ? `${fmt(r.serverCpuS, 2)} (${fmt(r.serverSystemS, 2)})` : '—'
 }
 
 function fanoutRows(report: Report): string[][] {
-  const head = ['scenario', 'deliv/s ref', 'ours', '×', 'p50 ms ref', 'ours', 'p99 ms ref', 'ours', '×', 'CPU s (sys) ref', 'ours', 'CPU ms/1k ref', 'ours', 'client ELU ref', 'ours', 'upd/msg ref', 'ours']
+  const head = ['scenario', 'deliv/s ref', 'ours', '×', 'p50 ms ref', 'ours', 'p99 ms ref', 'ours', '×', 'CPU s (sys) ref', 'ours', 'CPU ms/1k ref', 'ours', 'loop max ms ref', 'ours', 'client ELU ref', 'ours', 'upd/msg ref', 'ours']
   const rows = [head]
   for (const ref of report.fanout.filter((r) => r.server === 'reference')) {
     const ours = pair(report.fanout, ref)
     const lost = (r: FanoutResult | undefined): string => (r && r.delivered < r.expected ? ` (${r.delivered}/${r.expected})` : '')
     rows.push([
-      `${ref.mode} ${ref.updates} × ${ref.readers} readers (${ref.readerKind})`,
+      `${ref.mode} ${ref.updates} × ${ref.readers} readers (${ref.readerKind}${ref.runs > 1 ? `, mean of ${ref.runs} runs` : ''})`,
       fmt(ref.deliveriesPerSec, 0) + lost(ref),
       fmt(ours?.deliveriesPerSec, 0) + lost(ours),
       fmt(ratio(ours?.deliveriesPerSec, ref.deliveriesPerSec), 2),
       fmt(ref.p50Ms, 1),
       fmt(ours?.p50Ms, 1),
-      fmt(ref.p99Ms, 1),
-      fmt(ours?.p99Ms, 1),
+      p99(ref),
+      p99(ours),
       fmt(ratio(ours?.p99Ms, ref.p99Ms), 2),
       cpu(ref),
       cpu(ours),
       fmt(ref.cpuMsPerKDelivery, 1),
       fmt(ours?.cpuMsPerKDelivery, 1),
+      fmt(ref.serverLoopMaxMs, 0),
+      fmt(ours?.serverLoopMaxMs, 0),
       fmt(ref.clientUtilization, 2),
       fmt(ours?.clientUtilization, 2),
       fmt(ref.entriesPerMessage, 1),
@@ -80,16 +87,28 @@ function fanoutRows(report: Report): string[][] {
   return rows
 }
 
+/** Scenario, throughput and latency columns. */
+function deliveryColumns(rows: string[][]): string[][] {
+  return rows.map((r) => r.slice(0, 9))
+}
+
+/** Scenario and server-cost columns. */
+function costColumns(rows: string[][]): string[][] {
+  return rows.map((r) => [r[0] ?? '', ...r.slice(9)])
+}
+
 function coldRows(report: Report): string[][] {
   const ref = report.coldOpen.find((c) => c.server === 'reference')
   const ours = report.coldOpen.find((c) => c.server === 'ours')
   const n = (ref ?? ours)?.updates ?? 0
-  const base = ref?.firstFromMemoryMs
+  const base = ref?.fromMemoryMedianMs
   const list = (c: ColdOpenResult | undefined, pick: 'fromLog' | 'fromSnapshot'): string => (c ? c[pick].map((t) => fmt(t.openMs, 0)).join(', ') : '—')
+  const memory = (c: ColdOpenResult | undefined): string => (c ? c.fromMemory.map((t) => fmt(t, 0)).join(', ') : '—')
   const kib = (bytes: number | null | undefined): string => fmt((bytes ?? Number.NaN) / 1024, 0)
   return [
     [`open of ${n} small updates, connect → synced (ms)`, 'reference', 'ours', '× ref'],
-    ['first client after the writes (from memory)', fmt(base, 0), fmt(ours?.firstFromMemoryMs, 0), fmt(ratio(ours?.firstFromMemoryMs, base), 2)],
+    ['from memory, clients right after the writes (median)', fmt(base, 0), fmt(ours?.fromMemoryMedianMs, 0), fmt(ratio(ours?.fromMemoryMedianMs, base), 2)],
+    ['  each client', memory(ref), memory(ours), ''],
     ['cold: restart after SIGKILL, replay the log (median)', '—', fmt(ours?.fromLogMedianMs, 0), fmt(ratio(ours?.fromLogMedianMs, base), 2)],
     ['  each restart', '', list(ours, 'fromLog'), ''],
     ['cold: restart after compaction, load the snapshot (median)', '—', fmt(ours?.fromSnapshotMedianMs, 0), fmt(ratio(ours?.fromSnapshotMedianMs, base), 2)],
@@ -124,7 +143,9 @@ export function printReport(report: Report): void {
   const out = [
     '',
     'Fan-out (ours with durable storage vs reference in memory; × = ours/reference)',
-    textTable(fanoutRows(report)),
+    textTable(deliveryColumns(fanoutRows(report))),
+    '',
+    textTable(costColumns(fanoutRows(report))),
     '',
     'Cold open',
     textTable(coldRows(report)),
@@ -167,8 +188,13 @@ export function writeReport(report: Report, benchDir: string): { markdown: strin
     'burst measures the server), *provider* readers are real Y.Docs with `WebsocketProvider`.',
     'Client ELU = highest event-loop utilisation of a reader thread (near 1: the readers were the bottleneck).',
     'upd/msg = updates per message a reader received (above 1: the server merged updates).',
+    'loop max = longest event-loop delay of the server process during the measurement (a probe preloaded into both).',
     '',
-    markdownTable(fanoutRows(report)),
+    markdownTable(deliveryColumns(fanoutRows(report))),
+    '',
+    'What it cost the server, and who was the bottleneck:',
+    '',
+    markdownTable(costColumns(fanoutRows(report))),
     '',
     '## Cold open',
     '',
@@ -176,7 +202,7 @@ export function writeReport(report: Report, benchDir: string): { markdown: strin
     'relayed before the next, so each is its own log record). Ours: the server is SIGKILLed (a clean',
     'stop would compact), restarted on the same data folder, and opened once per restart; then it is',
     'let unload (which compacts) and reopened from the snapshot. The reference has no persistence: its',
-    'figure is the first client after the writes, from memory, as a baseline (× ref = ours ÷ that figure).',
+    'figure, fresh clients right after the writes (from memory), is the baseline (× ref = ours ÷ that median).',
     '',
     markdownTable(coldRows(report)),
     '',

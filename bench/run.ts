@@ -11,16 +11,26 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Cleanup } from './cleanup.js'
 import { coldOpenOurs, coldOpenReference, type ColdOpenResult } from './coldOpen.js'
-import { runFanout, type FanoutMode, type FanoutResult } from './fanout.js'
+import { combineRuns, runFanout, type FanoutMode, type FanoutResult } from './fanout.js'
 import type { ReaderKind } from './reader-worker.js'
 import { describeMachine, printReport, writeReport } from './report.js'
 import { oursAvailable, startOurs, startReference, type ServerHandle, type ServerKind } from './servers.js'
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url))
 
+interface Scenario {
+  mode: FanoutMode
+  readerKind: ReaderKind
+  updates: number
+  /** Runs per server, interleaved with the other server's, then combined (noise on a shared machine). */
+  repeats: number
+  /** Skip reader counts above this (real providers saturate 2 cores before the server does). */
+  maxReaders?: number
+}
+
 interface Plan {
   readerCounts: number[]
-  scenarios: Array<{ mode: FanoutMode; readerKind: ReaderKind; updates: number }>
+  scenarios: Scenario[]
   rateHz: number
   workers: number
   coldUpdates: number
@@ -32,9 +42,9 @@ function plan(quick: boolean): Plan {
     ? {
         readerCounts: [10, 40],
         scenarios: [
-          { mode: 'burst', readerKind: 'light', updates: 300 },
-          { mode: 'paced', readerKind: 'light', updates: 200 },
-          { mode: 'paced', readerKind: 'provider', updates: 200 },
+          { mode: 'burst', readerKind: 'light', updates: 300, repeats: 1 },
+          { mode: 'paced', readerKind: 'light', updates: 200, repeats: 2 },
+          { mode: 'paced', readerKind: 'provider', updates: 200, repeats: 1, maxReaders: 10 },
         ],
         rateHz: 100,
         workers: 2,
@@ -44,9 +54,9 @@ function plan(quick: boolean): Plan {
     : {
         readerCounts: [50, 200],
         scenarios: [
-          { mode: 'burst', readerKind: 'light', updates: 2000 },
-          { mode: 'paced', readerKind: 'light', updates: 1000 },
-          { mode: 'paced', readerKind: 'provider', updates: 1000 },
+          { mode: 'burst', readerKind: 'light', updates: 2000, repeats: 1 },
+          { mode: 'paced', readerKind: 'light', updates: 1000, repeats: 2 },
+          { mode: 'paced', readerKind: 'provider', updates: 1000, repeats: 1, maxReaders: 50 },
         ],
         rateHz: 100,
         workers: 2,
@@ -66,6 +76,34 @@ async function waitQuiet(): Promise<void> {
     log(`waiting for a quieter machine (load ${(os.loadavg()[0] ?? 0).toFixed(2)})`)
     await new Promise((r) => setTimeout(r, 10_000))
   }
+}
+
+/** Every fan-out scenario on both servers (both up, runs interleaved), combined per scenario and server. */
+async function fanoutSuite(p: Plan, kinds: ServerKind[], cleanup: Cleanup): Promise<FanoutResult[]> {
+  const combined: FanoutResult[] = []
+  for (const readers of p.readerCounts) {
+    const servers: ServerHandle[] = []
+    for (const kind of kinds) servers.push(kind === 'ours' ? await startOurs(cleanup) : await startReference(cleanup))
+    try {
+      for (const s of p.scenarios) {
+        if (s.maxReaders !== undefined && readers > s.maxReaders) continue
+        const runs = new Map<ServerKind, FanoutResult[]>()
+        for (let rep = 0; rep < s.repeats; rep++) {
+          for (const server of servers) {
+            const room = `note:bench-${s.mode}-${s.readerKind}-${readers}-${rep}`
+            log(`fan-out ${server.kind}: ${s.mode} ${s.updates} updates × ${readers} ${s.readerKind} readers (run ${rep + 1}/${s.repeats})`)
+            const r = await runFanout(server, { ...s, readers, rateHz: p.rateHz, workers: p.workers, room }, cleanup)
+            log(`  ${Math.round(r.deliveriesPerSec)} deliveries/s, p50 ${r.p50Ms.toFixed(1)} ms, p99 ${r.p99Ms.toFixed(1)} ms, server CPU ${r.serverCpuS.toFixed(2)} s`)
+            runs.set(server.kind, [...(runs.get(server.kind) ?? []), r])
+          }
+        }
+        for (const results of runs.values()) combined.push(combineRuns(results))
+      }
+    } finally {
+      for (const server of servers) await server.stop()
+    }
+  }
+  return combined
 }
 
 async function main(): Promise<void> {
@@ -89,23 +127,7 @@ async function main(): Promise<void> {
   const fanout: FanoutResult[] = []
   const coldOpen: ColdOpenResult[] = []
   try {
-    for (const readers of p.readerCounts) {
-      // Reference and ours alternate per reader count, each on a fresh process.
-      for (const kind of kinds) {
-        const server: ServerHandle = kind === 'ours' ? await startOurs(cleanup) : await startReference(cleanup)
-        try {
-          for (const s of p.scenarios) {
-            const room = `note:bench-${s.mode}-${s.readerKind}-${readers}`
-            log(`fan-out ${kind}: ${s.mode} ${s.updates} updates × ${readers} ${s.readerKind} readers`)
-            const result = await runFanout(server, { ...s, readers, rateHz: p.rateHz, workers: p.workers, room }, cleanup)
-            fanout.push(result)
-            log(`  ${Math.round(result.deliveriesPerSec)} deliveries/s, p50 ${result.p50Ms.toFixed(1)} ms, p99 ${result.p99Ms.toFixed(1)} ms, server CPU ${result.serverCpuS.toFixed(2)} s`)
-          }
-        } finally {
-          await server.stop()
-        }
-      }
-    }
+    fanout.push(...(await fanoutSuite(p, kinds, cleanup)))
     const cold = { updates: p.coldUpdates, repeats: p.coldRepeats, room: 'note:bench-cold' }
     log(`cold open reference: ${cold.updates} updates`)
     coldOpen.push(await coldOpenReference(cold, cleanup))

@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { SYNC_PATH } from '../shared/protocol.js'
 import type { Cleanup } from './cleanup.js'
 import { waitUntil } from './clients.js'
@@ -18,8 +18,18 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Entry of our built server. */
 export const OURS_ENTRY = path.join(root, 'dist/server/index.js')
 const REFERENCE_ENTRY = path.join(root, 'node_modules/@y/websocket-server/src/server.js')
+/** Preloaded into both servers: reports their event-loop delay on SIGUSR2. */
+const LOOP_DELAY_PROBE = path.join(root, 'bench/probe/loop-delay.mjs')
+const PROBE_PREFIX = '@@loop-delay '
 
 export type ServerKind = 'ours' | 'reference'
+
+/** Event-loop delay of a server process, ms. */
+export interface LoopDelay {
+  p50: number
+  p99: number
+  max: number
+}
 
 /** CPU seconds of a process. */
 export interface CpuTimes {
@@ -37,6 +47,8 @@ export interface ServerHandle {
   dataDir: string | null
   /** CPU time of the server process so far, in seconds: user, system (utime, stime). */
   cpu(): CpuTimes
+  /** Event-loop delay of the server since the previous call (the first call only resets). */
+  loopDelay(): Promise<LoopDelay>
   /** Resident set size of the server process, in MiB. */
   rssMiB(): number
   /** SIGTERM (clean shutdown: ours flushes and compacts) and wait for exit. */
@@ -52,6 +64,8 @@ export interface OursOptions {
   env?: Record<string, string>
   /** Extra Node flags, e.g. --cpu-prof to find where time goes. */
   nodeArgs?: string[]
+  /** Another build of our server to run (A/B comparisons); `dist/server/index.js` by default. */
+  entry?: string
 }
 
 /** True once our server has been built. */
@@ -75,7 +89,7 @@ export async function startOurs(cleanup: Cleanup, options: OursOptions = {}): Pr
   const dataDir = options.dataDir ?? tempDataDir(cleanup)
   const port = await freePort()
   const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env }
-  const child = launch(cleanup, OURS_ENTRY, env, options.nodeArgs)
+  const child = launch(cleanup, options.entry ?? OURS_ENTRY, env, options.nodeArgs)
   await child.waitForLine(() => null, async () => {
     try {
       return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok ? true : null
@@ -144,12 +158,14 @@ interface Launched {
   pid: number
   exited: Promise<void>
   isGone(): boolean
+  /** Loop-delay reports printed so far. */
+  probes: LoopDelay[]
   /** Waits until a printed line matches, or `probe` (polled) succeeds. */
   waitForLine<T>(match: (line: string) => T | null, probe?: () => Promise<T | null>): Promise<T>
 }
 
 function launch(cleanup: Cleanup, entry: string, env: Record<string, string>, nodeArgs: string[] = []): Launched {
-  const proc = spawn(process.execPath, [...nodeArgs, entry], {
+  const proc = spawn(process.execPath, ['--import', pathToFileURL(LOOP_DELAY_PROBE).href, ...nodeArgs, entry], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -169,6 +185,8 @@ function launch(cleanup: Cleanup, entry: string, env: Record<string, string>, no
   const lines: string[] = []
   let stderr = ''
   let partial = ''
+  let partialErr = ''
+  const probes: LoopDelay[] = []
   proc.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
     partial += chunk
     const parts = partial.split('\n')
@@ -177,12 +195,20 @@ function launch(cleanup: Cleanup, entry: string, env: Record<string, string>, no
     for (const line of parts) if (lines.length < 200) lines.push(line)
   })
   proc.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-    if (stderr.length < 20_000) stderr += chunk
+    partialErr += chunk
+    const parts = partialErr.split('\n')
+    partialErr = parts.pop() ?? ''
+    for (const line of parts) {
+      const figures = line.startsWith(PROBE_PREFIX) ? parseJson(line.slice(PROBE_PREFIX.length)) : null
+      if (figures) probes.splice(0, probes.length, { p50: Number(figures.p50), p99: Number(figures.p99), max: Number(figures.max) })
+      else if (stderr.length < 20_000) stderr += line + '\n'
+    }
   })
   return {
     proc,
     pid,
     exited,
+    probes,
     isGone: () => gone,
     async waitForLine<T>(match: (line: string) => T | null, probe?: () => Promise<T | null>): Promise<T> {
       return waitUntil(
@@ -215,6 +241,11 @@ function handle(kind: ServerKind, child: Launched, port: number, wsBase: string,
     wsBase,
     dataDir,
     cpu: () => processCpu(child.pid, ticks),
+    loopDelay: async () => {
+      child.probes.length = 0
+      child.proc.kill('SIGUSR2')
+      return waitUntil(() => child.probes[0] ?? null, { timeoutMs: 10_000, intervalMs: 5, what: 'the loop-delay probe' })
+    },
     rssMiB: () => {
       const status = readFileSync(`/proc/${child.pid}/status`, 'utf8')
       const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1]
