@@ -9,6 +9,8 @@ import { DocRegistry, syncUrl } from './sync/docRegistry.js'
 import { DocRegistryContext } from './sync/useDoc.js'
 import './styles.css'
 import './styles/board.css'
+import './styles/consultations.css'
+import './styles/home.css'
 import './styles/initiative.css'
 import './styles/plan.css'
 

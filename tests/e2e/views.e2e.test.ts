@@ -1,12 +1,19 @@
 /**
  * Walks through every view as a new user would — first visit, empty home,
- * first board, notes — checks what each one says, and saves screenshots of
- * each (desktop and phone) into `screenshots/` to look at.
+ * first board, notes, a home with many boards (search, edit, archive, delete
+ * and undo) — checks what each one says, and saves screenshots of each
+ * (desktop and phone) into `screenshots/` to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
+
+async function post(url: string, path: string, body: unknown, method = 'POST'): Promise<{ id: string }> {
+  const res = await fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  expect(res.ok).toBe(true)
+  return (await res.json()) as { id: string }
+}
 
 describe('views', () => {
   let server: TestServer
@@ -15,7 +22,7 @@ describe('views', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[desk, phone] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 375, height: 740 } })])
+    ;[desk, phone] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
   })
 
   afterAll(async () => {
@@ -23,7 +30,7 @@ describe('views', () => {
     await server?.dispose()
   })
 
-  it('guide a new user from an empty home to a board with notes', async () => {
+  it('guide a new user from an empty home to a board with notes, and manage many boards', async () => {
     const p = desk.page
     await p.goto(server.url)
 
@@ -34,18 +41,28 @@ describe('views', () => {
     await p.getByText('Напишите имя').waitFor()
     await enterName(p, 'Анна Петрова')
 
-    // Empty home explains what a board is and offers to create one.
+    // Empty home explains what a board is, offers to create one or to look at the example.
     await p.getByRole('heading', { name: 'Пока нет ни одной доски' }).waitFor()
     expect(await p.getByText('Доска — общее рабочее место').isVisible()).toBe(true)
+    expect(await p.getByRole('button', { name: 'Посмотреть на примере: модуль «Палана»' }).isVisible()).toBe(true)
     await screenshot(p, 'home-empty')
+    const m = phone.page
+    await m.goto(server.url)
+    await enterName(m, 'Борис Иванов')
+    await m.getByRole('heading', { name: 'Пока нет ни одной доски' }).waitFor()
+    await screenshot(m, 'phone-home-empty')
+
     await p.getByRole('button', { name: 'Создать первую доску' }).click()
     await p.getByLabel('Название', { exact: true }).fill('Палана — модуль 2025')
     await p.getByLabel('Посёлок (необязательно)').fill('Палана')
+    await p.getByLabel('Район (необязательно)').fill('Корякский округ')
+    await p.getByLabel('Коротко о доске (необязательно)').fill('Инициативы жителей, план встреч и консультации с экспертами.')
     await screenshot(p, 'home-empty-form')
     await p.getByRole('button', { name: 'Создать доску' }).click()
 
     // The new, empty board explains consultation notes.
     await p.waitForURL(/\/b\/[A-Za-z0-9_-]+$/)
+    await p.getByText('Палана, Корякский округ').waitFor()
     await p.getByRole('link', { name: 'Консультации' }).click()
     await p.waitForURL(/\/consultations$/)
     const boardUrl = p.url()
@@ -64,37 +81,79 @@ describe('views', () => {
     }
     await p.getByText('3 заметки').waitFor()
 
-    // Rename one, then delete another (after the question).
+    // Rename one, then delete another: it goes at once, with «Отменить» offered.
     await p.getByRole('button', { name: 'Переименовать «Риски и как их снизить»' }).click()
     await p.getByLabel('Новое название заметки').fill('Риски проекта и как их снизить')
     await p.getByRole('button', { name: 'Сохранить' }).click()
     await p.getByRole('link', { name: 'Риски проекта и как их снизить' }).waitFor()
     await p.getByRole('button', { name: 'Удалить «Партнёры проекта: школа и библиотека»' }).click()
-    await p.getByRole('button', { name: 'Да, удалить' }).waitFor()
-    await screenshot(p, 'board-delete-confirm')
-    await p.getByRole('button', { name: 'Да, удалить' }).click()
     await p.getByText('2 заметки').waitFor()
+    await p.locator('.undo-bar').getByText('удалена вместе с поручениями').waitFor()
+    await screenshot(p, 'board-delete-undo')
+    await p.locator('.undo-bar').getByRole('button', { name: 'Закрыть' }).click()
     await screenshot(p, 'board-notes')
 
-    // More boards, with long Russian names, for the home list.
+    // More boards, with long Russian names, for the home list; one archived.
     for (const body of [
-      { title: 'Козыревск — школа социального проектирования для молодёжи', settlement: 'Усть-Камчатский район, Козыревск' },
-      { title: 'Эссо: этнокультурный центр', settlement: 'Эссо' },
+      {
+        title: 'Козыревск — школа социального проектирования для молодёжи',
+        settlement: 'Козыревск',
+        district: 'Усть-Камчатский район',
+        description: 'Молодёжные проекты посёлка: от идеи на встрече до заявки в фонд. Встречи по субботам в библиотеке, консультации с экспертами онлайн.',
+      },
+      { title: 'Эссо: этнокультурный центр', settlement: 'Эссо', district: 'Быстринский район' },
       { title: 'Общая доска ресурсного центра' },
     ]) {
-      const res = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-      expect(res.status).toBe(201)
+      await post(server.url, '/api/boards', body)
     }
+    const old = await post(server.url, '/api/boards', { title: 'Тигиль — модуль 2024', settlement: 'Тигиль' })
+    await post(server.url, `/api/boards/${old.id}`, { archived: true }, 'PATCH')
     await p.getByRole('link', { name: 'Все доски' }).click()
     await p.getByText('4 доски').waitFor()
+    // Sorted by title.
+    const titles = await p.locator('main > .cards .card__title').allInnerTexts()
+    expect(titles).toEqual(['Козыревск — школа социального проектирования для молодёжи', 'Общая доска ресурсного центра', 'Палана — модуль 2025', 'Эссо: этнокультурный центр'])
+    expect(await p.getByText('Архив: 1 доска').isVisible()).toBe(true)
+    expect(await p.getByRole('button', { name: 'Открыть пример заполненной доски: модуль «Палана»' }).isVisible()).toBe(true)
     await screenshot(p, 'home-boards')
+
+    // Search by settlement, as you type.
+    await p.getByLabel('Найти доску').fill('эссо')
+    await waitFor(async () => (await p.locator('main > .cards .board-card').count()) === 1, { message: 'one board found' })
+    await p.getByLabel('Найти доску').fill('Ключи')
+    await p.getByText('Ничего не нашлось по запросу «Ключи»').waitFor()
+    await screenshot(p, 'home-search-none')
+    await p.getByRole('button', { name: 'Показать все доски' }).click()
+    await p.getByText('Эссо: этнокультурный центр').waitFor()
+
+    // Edit a board's description.
+    await p.getByRole('button', { name: 'Изменить доску «Эссо: этнокультурный центр»' }).click()
+    await p.getByLabel('Коротко о доске (необязательно)').fill('Эвенская культура и языки: кружки, праздники, музей под открытым небом.')
+    await screenshot(p, 'home-edit')
+    await p.getByRole('button', { name: 'Сохранить' }).click()
+    await p.getByText('Эвенская культура и языки').waitFor()
+
+    // Archive one (undo offered), then delete one and take it back.
+    await p.getByRole('button', { name: 'Убрать доску «Общая доска ресурсного центра» в архив' }).click()
+    await p.getByText('Архив: 2 доски').waitFor()
+    await p.locator('.undo-bar').getByRole('button', { name: 'Закрыть' }).click()
+    await p.getByRole('button', { name: 'Удалить доску «Эссо: этнокультурный центр»' }).click()
+    await p.getByText('2 доски').waitFor()
+    await p.locator('.undo-bar').getByRole('button', { name: 'Отменить' }).click()
+    await p.getByText('3 доски').waitFor()
+    await p.getByText('Архив: 2 доски').click()
+    await p.getByRole('button', { name: 'Вернуть доску «Тигиль — модуль 2024» из архива' }).waitFor()
+    await screenshot(p, 'home-archive')
+    await p.reload()
+    await p.getByText('3 доски').waitFor()
+    expect(await p.getByText('Эвенская культура и языки').isVisible()).toBe(true)
 
     // English.
     await p.getByRole('button', { name: 'English' }).click()
-    await p.getByText('4 boards').waitFor()
+    await p.getByText('3 boards').waitFor()
     await screenshot(p, 'home-boards-en')
     await p.reload()
-    await p.getByText('4 boards').waitFor()
+    await p.getByText('3 boards').waitFor()
     await p.goto(boardUrl)
     await p.getByRole('heading', { name: 'Consultations' }).waitFor()
     await screenshot(p, 'board-notes-en')
@@ -109,10 +168,8 @@ describe('views', () => {
     await p.getByRole('button', { name: 'Анна Сергеевна — сменить имя' }).waitFor()
 
     // The same views on a phone.
-    const m = phone.page
     await m.goto(server.url)
-    await enterName(m, 'Борис Иванов')
-    await m.getByText('4 доски').waitFor()
+    await m.getByText('3 доски').waitFor()
     await screenshot(m, 'phone-home-boards')
     await m.goto(boardUrl)
     await m.getByText('2 заметки').waitFor()

@@ -3,7 +3,7 @@
  * home page and board titles still show without a network.
  */
 
-import type { BoardMeta } from '../../../shared/schema/meta.js'
+import type { BoardMeta, PatchBoard } from '../../../shared/schema/meta.js'
 
 /** A board as the API returns it (the type only: the zod schema stays out of the bundle). */
 export type Board = BoardMeta
@@ -19,7 +19,15 @@ export class ApiError extends Error {
   }
 }
 
-export { BOARD_PLACE_MAX as BOARD_FIELD_MAX, BOARD_TITLE_MAX } from '../../../shared/limits.js'
+export { BOARD_DESCRIPTION_MAX, BOARD_PLACE_MAX as BOARD_FIELD_MAX, BOARD_TITLE_MAX } from '../../../shared/limits.js'
+
+/** What a person fills in for a board. */
+export interface BoardFields {
+  title: string
+  settlement: string
+  district: string
+  description: string
+}
 
 const CACHE_KEY = 'impact.boards'
 
@@ -63,7 +71,7 @@ async function call(path: string, init?: RequestInit): Promise<unknown> {
   return body
 }
 
-/** All boards (archived included), newest change first. Caches the answer. */
+/** All boards (archived included, deleted ones not), newest change first. Caches the answer. */
 export async function fetchBoards(): Promise<Board[]> {
   const body = await call('/api/boards')
   if (!Array.isArray(body)) throw new ApiError('internal', 200, 'unexpected answer')
@@ -74,11 +82,31 @@ export async function fetchBoards(): Promise<Board[]> {
 }
 
 /** Creates a board and adds it to the cached list. */
-export async function createBoard(input: { title: string; settlement: string }): Promise<Board> {
-  const body = await call('/api/boards', { method: 'POST', body: JSON.stringify(input) })
-  if (!isBoard(body)) throw new ApiError('internal', 201, 'unexpected answer')
+export async function createBoard(input: BoardFields): Promise<Board> {
+  return remember(await call('/api/boards', { method: 'POST', body: JSON.stringify(input) }), 201)
+}
+
+/** Creates the sample module «Палана», filled with initiatives, a canvas, a plan and a consultation. */
+export async function createDemoBoard(): Promise<Board> {
+  return remember(await call('/api/boards/demo', { method: 'POST' }), 201)
+}
+
+/** Changes a board's fields or flags (`deleted: false` undoes a deletion). */
+export async function updateBoard(id: string, patch: PatchBoard): Promise<Board> {
+  return remember(await call(`/api/boards/${encodeURIComponent(id)}`, { method: 'PATCH', body: JSON.stringify(patch) }), 200)
+}
+
+/** Hides a board (its documents stay, so `updateBoard(id, {deleted: false})` brings it back). */
+export async function deleteBoard(id: string): Promise<Board> {
+  return remember(await call(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE' }), 200)
+}
+
+/** Checks an answer is a board and keeps the cached list in step with it (a deleted one leaves it). */
+function remember(body: unknown, status: number): Board {
+  if (!isBoard(body)) throw new ApiError('internal', status, 'unexpected answer')
   const board = normalize(body)
-  saveCache([board, ...cachedBoards().filter((b) => b.id !== board.id)])
+  const others = cachedBoards().filter((b) => b.id !== board.id)
+  saveCache(board.deleted ? others : [board, ...others])
   return board
 }
 

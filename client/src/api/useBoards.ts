@@ -5,8 +5,16 @@ import { ApiError, cachedBoards, fetchBoard, fetchBoards, type Board } from './b
 
 export type Source = 'loading' | 'server' | 'cache' | 'failed'
 
+export interface BoardList {
+  boards: Board[]
+  source: Source
+  reload(): void
+  /** Puts a board the server returned into the list: added, replaced, or (when deleted) taken out. */
+  put(board: Board): void
+}
+
 /** Loads the board list; retries when the network comes back. */
-export function useBoards(): { boards: Board[]; source: Source; reload(): void; add(board: Board): void } {
+export function useBoards(): BoardList {
   const registry = useDocRegistry()
   const [boards, setBoards] = useState<Board[]>(cachedBoards)
   const [source, setSource] = useState<Source>('loading')
@@ -40,8 +48,11 @@ export function useBoards(): { boards: Board[]; source: Source; reload(): void; 
     return () => window.removeEventListener('online', reload)
   }, [reload])
 
-  const add = useCallback((board: Board) => setBoards((list) => [board, ...list.filter((b) => b.id !== board.id)]), [])
-  return { boards, source, reload, add }
+  const put = useCallback(
+    (board: Board) => setBoards((list) => [...(board.deleted ? [] : [board]), ...list.filter((b) => b.id !== board.id)]),
+    [],
+  )
+  return { boards, source, reload, put }
 }
 
 /** One board's title and settlement: the cached copy at once, the server's when it answers. */

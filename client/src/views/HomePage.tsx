@@ -1,28 +1,73 @@
-/** Home: the boards of the resource centre, and a new one. */
-import { useEffect, useRef, useState, type FormEvent } from 'react'
-import { ApiError, BOARD_FIELD_MAX, BOARD_TITLE_MAX, createBoard, type Board } from '../api/boards.js'
+/**
+ * Home: the boards of the resource centre, by title, with a search; a new
+ * board; archive (kept apart, folded) and delete with «Отменить»; and the
+ * sample module «Палана» for a first look.
+ */
+import { useEffect, useId, useMemo, useState } from 'react'
+import { ApiError, createBoard, deleteBoard, updateBoard, type Board } from '../api/boards.js'
 import { useBoards } from '../api/useBoards.js'
-import { formatDate } from '../i18n/i18n.js'
 import { useI18n } from '../i18n/I18nProvider.js'
-import { Link, navigate, paths } from '../routing/router.js'
+import { navigate, paths } from '../routing/router.js'
+import { UndoBar, useUndo } from './consultations/UndoBar.js'
 import { errorText } from './errorText.js'
+import { BoardCard } from './home/BoardCard.js'
+import { BoardForm } from './home/BoardForm.js'
+import { matchesBoard, sortBoards } from './home/boardOrder.js'
+import { DemoButton } from './home/DemoButton.js'
 
 export function HomePage() {
-  const { t } = useI18n()
-  const { boards, source, reload, add } = useBoards()
+  const { t, locale } = useI18n()
+  const { boards, source, reload, put } = useBoards()
   const [formOpen, setFormOpen] = useState(false)
-  const active = boards.filter((b) => !b.archived)
-  const created = (board: Board) => {
-    add(board)
-    navigate(paths.board(board.id))
-  }
+  const [query, setQuery] = useState('')
+  const [failure, setFailure] = useState<string | null>(null)
+  const undo = useUndo()
+  const searchId = useId()
+  const sorted = useMemo(() => sortBoards(boards, locale), [boards, locale])
+  const active = sorted.filter((b) => !b.archived)
+  const archived = sorted.filter((b) => b.archived)
+  const shownActive = active.filter((b) => matchesBoard(b, query))
+  const shownArchived = archived.filter((b) => matchesBoard(b, query))
+  const none = boards.length === 0
 
   useEffect(() => {
     document.title = t('app.name')
   }, [t])
 
+  const opened = (board: Board) => {
+    put(board)
+    navigate(paths.board(board.id))
+  }
+
+  /** Runs a REST change; a failure is said at the top of the page. */
+  const attempt = async (change: () => Promise<Board>): Promise<Board | null> => {
+    setFailure(null)
+    try {
+      const board = await change()
+      put(board)
+      return board
+    } catch (err) {
+      setFailure(errorText(t, err instanceof ApiError ? err.code : 'internal'))
+      return null
+    }
+  }
+
+  const archive = async (board: Board, value: boolean) => {
+    if (!(await attempt(() => updateBoard(board.id, { archived: value })))) return
+    if (value) {
+      undo.offer({ message: t('home.archived', { title: board.title }), undo: () => void attempt(() => updateBoard(board.id, { archived: false })) })
+    }
+  }
+
+  const remove = async (board: Board) => {
+    if (!(await attempt(() => deleteBoard(board.id)))) return
+    undo.offer({ message: t('home.deleted', { title: board.title }), undo: () => void attempt(() => updateBoard(board.id, { deleted: false })) })
+  }
+
+  const card = (board: Board) => <BoardCard key={board.id} board={board} onSaved={put} onArchive={archive} onDelete={remove} />
+
   return (
-    <main id="main" className="page">
+    <main id="main" className="page home">
       <div className="page__head">
         <div>
           <h1 className="page__title" tabIndex={-1}>
@@ -30,7 +75,7 @@ export function HomePage() {
           </h1>
           {active.length > 0 && <p className="page__sub">{t('home.count', { count: active.length })}</p>}
         </div>
-        {active.length > 0 && !formOpen && (
+        {!none && !formOpen && (
           <button type="button" className="button button--primary" onClick={() => setFormOpen(true)}>
             {t('home.new')}
           </button>
@@ -46,126 +91,86 @@ export function HomePage() {
           </button>
         </div>
       )}
+      {failure && (
+        <p className="notice notice--warn" role="alert">
+          {failure}
+        </p>
+      )}
 
-      {formOpen && active.length > 0 && <NewBoardForm onCancel={() => setFormOpen(false)} onCreated={created} />}
+      {formOpen && !none && <NewBoard onCreated={opened} onCancel={() => setFormOpen(false)} />}
 
-      {source === 'loading' && active.length === 0 && <p className="muted">{t('common.loading')}</p>}
+      {source === 'loading' && none && <p className="muted">{t('common.loading')}</p>}
 
-      {source !== 'loading' && source !== 'failed' && active.length === 0 && (
-        <section className="empty" aria-labelledby="empty-boards">
+      {source !== 'loading' && source !== 'failed' && none && (
+        <section className="empty home-empty" aria-labelledby="empty-boards">
           <h2 id="empty-boards" className="empty__title">
             {t('home.emptyTitle')}
           </h2>
           <p>{t('home.emptyWhat')}</p>
           <p>{t('home.emptyOffline')}</p>
           {formOpen ? (
-            <NewBoardForm onCreated={created} />
+            <NewBoard onCreated={opened} />
           ) : (
-            <button type="button" className="button button--primary" onClick={() => setFormOpen(true)}>
-              {t('home.createFirst')}
-            </button>
+            <div className="home-empty__choices">
+              <button type="button" className="button button--primary" onClick={() => setFormOpen(true)}>
+                {t('home.createFirst')}
+              </button>
+              <DemoButton onCreated={opened} />
+            </div>
           )}
         </section>
       )}
 
-      {active.length > 0 && (
-        <ul className="cards">
-          {active.map((board) => (
-            <BoardCard key={board.id} board={board} />
-          ))}
-        </ul>
+      {(boards.length > 1 || query !== '') && (
+        <div className="home-search" role="search">
+          <label htmlFor={searchId} className="field__label">
+            {t('home.search')}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="input"
+            value={query}
+            placeholder={t('home.searchPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
       )}
+
+      {shownActive.length > 0 && <ul className="cards">{shownActive.map(card)}</ul>}
+      {query !== '' && shownActive.length === 0 && shownArchived.length === 0 && (
+        <div className="empty empty--inline home-nomatch">
+          <p>{t('home.noMatch', { query: query.trim() })}</p>
+          <button type="button" className="button" onClick={() => setQuery('')}>
+            {t('home.clearSearch')}
+          </button>
+        </div>
+      )}
+
+      {shownArchived.length > 0 && (
+        // Open while searching, so a match in the archive is seen.
+        <details className="archive" open={query !== '' ? true : undefined}>
+          <summary className="archive__summary">{t('home.archiveSummary', { count: shownArchived.length })}</summary>
+          <p className="archive__hint">{t('home.archiveHint')}</p>
+          <ul className="cards">{shownArchived.map(card)}</ul>
+        </details>
+      )}
+
+      {!none && <DemoButton quiet onCreated={opened} />}
+      <UndoBar current={undo.current} dismiss={undo.dismiss} />
     </main>
   )
 }
 
-function BoardCard({ board }: { board: Board }) {
-  const { t, locale } = useI18n()
-  return (
-    <li className="card">
-      <Link to={paths.board(board.id)} className="card__link">
-        <span className="card__title">{board.title}</span>
-      </Link>
-      <span className="card__meta">
-        {board.settlement && <span className="tag">{board.settlement}</span>}
-        <span>{t('home.updated', { date: formatDate(board.updatedAt, locale) })}</span>
-      </span>
-    </li>
-  )
-}
-
-function NewBoardForm({ onCreated, onCancel }: { onCreated(board: Board): void; onCancel?: () => void }) {
+function NewBoard({ onCreated, onCancel }: { onCreated(board: Board): void; onCancel?: () => void }) {
   const { t } = useI18n()
-  const [title, setTitle] = useState('')
-  const [settlement, setSettlement] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const titleRef = useRef<HTMLInputElement>(null)
-
-  useEffect(() => titleRef.current?.focus(), [])
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault()
-    if (!title.trim()) {
-      setError(t('home.titleRequired'))
-      titleRef.current?.focus()
-      return
-    }
-    setBusy(true)
-    setError(null)
-    try {
-      onCreated(await createBoard({ title: title.trim(), settlement: settlement.trim() }))
-    } catch (err) {
-      setError(errorText(t, err instanceof ApiError ? err.code : 'internal'))
-      setBusy(false)
-    }
-  }
-
   return (
-    <form className="panel form" onSubmit={submit} noValidate aria-labelledby="new-board-title">
-      <h2 id="new-board-title" className="panel__title">
-        {t('home.formTitle')}
-      </h2>
-      <div className="form__row">
-        <label className="field field--grow">
-          <span className="field__label">{t('home.fieldTitle')}</span>
-          <input
-            ref={titleRef}
-            className="input"
-            name="title"
-            value={title}
-            maxLength={BOARD_TITLE_MAX}
-            placeholder={t('home.fieldTitlePlaceholder')}
-            onChange={(e) => setTitle(e.target.value)}
-          />
-        </label>
-        <label className="field">
-          <span className="field__label">{t('home.fieldSettlement')}</span>
-          <input
-            className="input"
-            name="settlement"
-            value={settlement}
-            maxLength={BOARD_FIELD_MAX}
-            placeholder={t('home.fieldSettlementPlaceholder')}
-            onChange={(e) => setSettlement(e.target.value)}
-          />
-        </label>
-      </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? t('home.creating') : t('home.create')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        )}
-      </div>
-    </form>
+    <BoardForm
+      heading={t('home.formTitle')}
+      submitLabel={t('home.create')}
+      busyLabel={t('home.creating')}
+      onSubmit={async (fields) => onCreated(await createBoard(fields))}
+      onCancel={onCancel}
+    />
   )
 }

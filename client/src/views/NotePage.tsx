@@ -1,17 +1,23 @@
-/** One consultation note: its title and date (in the board document) and its text (its own document). */
-import { useEffect, useRef, useState } from 'react'
+/**
+ * One consultation: its title and facts (date, expert, participants, linked
+ * initiative) and its action items, all in the board document, beside its
+ * text, which is its own document edited together.
+ */
+import { useEffect, useMemo } from 'react'
 import { docId } from '../../../shared/docId.js'
-import { getNote, isIsoDate, NOTE_TITLE_MAX, renameNote, setNoteDate, type NoteMeta } from '../../../shared/schema/board.js'
 import { useBoard } from '../api/useBoards.js'
 import { formatDate } from '../i18n/i18n.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import { usePerson } from '../identity/PersonProvider.js'
 import { Link, paths } from '../routing/router.js'
-import type { OpenDoc } from '../sync/docRegistry.js'
 import { useDoc } from '../sync/useDoc.js'
-import { useNotes } from '../sync/useNotes.js'
 import { usePresence } from '../sync/usePresence.js'
 import { Avatars } from './Avatars.js'
+import { ActionList } from './consultations/ActionList.js'
+import { ConsultationFields } from './consultations/ConsultationFields.js'
+import { NoteTitle } from './consultations/NoteTitle.js'
+import { UndoBar, useUndo } from './consultations/UndoBar.js'
+import { useActions, useCards, useConsultations } from './consultations/useConsultationData.js'
 import { NoteEditor } from './NoteEditor.js'
 
 export function NotePage({ boardId, noteId }: { boardId: string; noteId: string }) {
@@ -20,9 +26,13 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
   const { board } = useBoard(boardId)
   const boardDoc = useDoc(docId('board', boardId))
   const noteDoc = useDoc(docId('note', noteId))
-  const notes = useNotes(boardDoc.entry)
+  const consultations = useConsultations(boardDoc.entry)
+  const allActions = useActions(boardDoc.entry)
+  const cards = useCards(boardDoc.entry)
   const people = usePresence(noteDoc.entry)
-  const note = notes.find((n) => n.id === noteId) ?? null
+  const undo = useUndo()
+  const note = consultations.find((n) => n.id === noteId) ?? null
+  const actions = useMemo(() => allActions.filter((a) => a.noteId === noteId), [allActions, noteId])
   const boardSettled = boardDoc.status.localLoaded && (boardDoc.status.everSynced || boardDoc.status.failing)
   // Show the editor once the offline copy is in (or the server answered), so it opens on the real text.
   const bodyReady = noteDoc.status.localLoaded || noteDoc.status.synced
@@ -57,107 +67,38 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
     )
   }
 
+  const entry = boardDoc.entry
   return (
     <main id="main" className="page page--note">
       {back}
-      {note && boardDoc.entry ? <NoteHead note={note} entry={boardDoc.entry} /> : <p className="muted">{t('common.loading')}</p>}
-      <div className="note-bar">
-        {note && (
-          <p className="note-bar__meta">
-            {t('note.createdBy', { name: note.createdBy || t('note.someone'), date: formatDate(note.createdAt, locale) })}
-          </p>
-        )}
-        <Avatars people={people} />
-      </div>
-      {noteDoc.entry && bodyReady && person ? (
-        <NoteEditor entry={noteDoc.entry} person={person} />
+      {note && entry ? (
+        <>
+          <div className="note-head">
+            <NoteTitle note={note} doc={entry.doc} />
+          </div>
+          <div className="note-bar">
+            <p className="note-bar__meta">
+              {t('note.createdBy', { name: note.createdBy || t('note.someone'), date: formatDate(note.createdAt, locale) })}
+            </p>
+            <Avatars people={people} />
+          </div>
+          <ConsultationFields doc={entry.doc} boardId={boardId} note={note} cards={cards} />
+        </>
       ) : (
-        <p className="muted editor-loading">{t('note.loadingText')}</p>
+        <p className="muted">{t('common.loading')}</p>
       )}
-      <p className="hint">{t('note.autosave')}</p>
+      <div className="note-layout">
+        <div className="note-layout__body">
+          {noteDoc.entry && bodyReady && person ? (
+            <NoteEditor entry={noteDoc.entry} person={person} />
+          ) : (
+            <p className="muted editor-loading">{t('note.loadingText')}</p>
+          )}
+          <p className="hint">{t('note.autosave')}</p>
+        </div>
+        {note && entry && <ActionList doc={entry.doc} note={note} items={actions} offerUndo={undo.offer} />}
+      </div>
+      <UndoBar current={undo.current} dismiss={undo.dismiss} />
     </main>
-  )
-}
-
-/** Title and consultation date; a title edit is sent on Enter or when leaving the field. */
-function NoteHead({ note, entry }: { note: NoteMeta; entry: OpenDoc }) {
-  const { t } = useI18n()
-  const [draft, setDraft] = useState(note.title)
-  const [editing, setEditing] = useState(false)
-  const cancelled = useRef(false)
-
-  // A long title wraps instead of being cut (Russian titles run long on a phone).
-  const fit = (el: HTMLTextAreaElement | null) => {
-    if (!el) return
-    el.style.height = 'auto'
-    el.style.height = `${el.scrollHeight}px`
-  }
-  const area = useRef<HTMLTextAreaElement | null>(null)
-  useEffect(() => fit(area.current), [draft])
-
-  // Someone else renamed it while I was not typing: show theirs.
-  useEffect(() => {
-    if (!editing) setDraft(note.title)
-  }, [note.title, editing])
-
-  const commit = () => {
-    setEditing(false)
-    if (cancelled.current) {
-      cancelled.current = false
-      setDraft(note.title)
-      return
-    }
-    if (draft.trim() && getNote(entry.doc, note.id)) renameNote(entry.doc, note.id, draft)
-    else setDraft(note.title)
-  }
-
-  return (
-    <div className="note-head">
-      <h1 className="note-head__title">
-        <label>
-          <span className="sr-only">{t('note.titleLabel')}</span>
-          <textarea
-            ref={(el) => {
-              area.current = el
-              fit(el)
-            }}
-            className="title-input"
-            rows={1}
-            value={draft}
-            maxLength={NOTE_TITLE_MAX}
-            placeholder={t('notes.untitled')}
-            onFocus={() => setEditing(true)}
-            onChange={(e) => {
-              setDraft(e.target.value.replace(/\n/g, ' '))
-              fit(e.target)
-            }}
-            onBlur={commit}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                // A title is one line: Enter saves it.
-                e.preventDefault()
-                e.currentTarget.blur()
-              }
-              if (e.key === 'Escape') {
-                cancelled.current = true
-                e.currentTarget.blur()
-              }
-            }}
-          />
-        </label>
-      </h1>
-      <label className="field field--date">
-        <span className="field__label">{t('note.date')}</span>
-        <input
-          type="date"
-          className="input"
-          value={note.date ?? ''}
-          onChange={(e) => {
-            const value = e.target.value
-            if (value === '' || isIsoDate(value)) setNoteDate(entry.doc, note.id, value || null)
-          }}
-        />
-      </label>
-    </div>
   )
 }
