@@ -25,7 +25,7 @@ const ITEMS = [
 
 /** The texts of the action items on a page, in order. */
 async function itemTexts(page: Page): Promise<string[]> {
-  return page.locator('.action__text').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value))
+  return page.locator('.action-item__text').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value))
 }
 
 async function createBoard(url: string, body: Record<string, string>): Promise<string> {
@@ -92,7 +92,7 @@ describe('consultations', () => {
     }
     expect(await itemTexts(a)).toEqual(ITEMS.map((i) => i.text))
     // The one due in 2020 is overdue.
-    expect(await a.locator('.action--overdue .action__text').inputValue()).toBe(ITEMS[0]!.text)
+    expect(await a.locator('.action-item--overdue .action-item__text').inputValue()).toBe(ITEMS[0]!.text)
 
     // Boris, on a phone, sees it all.
     const b = boris.page
@@ -125,7 +125,7 @@ describe('consultations', () => {
 
     // Boris edits a text in place; Anna sees it.
     const edited = 'Получить письмо поддержки от школы и библиотеки'
-    const field = b.locator('.action__text').nth(2)
+    const field = b.locator('.action-item__text').nth(2)
     await field.fill(edited)
     await field.press('Enter')
     await waitFor(async () => (await itemTexts(a))[2] === edited, { message: 'the edited text on Anna\'s screen' })
@@ -135,7 +135,7 @@ describe('consultations', () => {
     // Boris deletes an item and takes it back.
     await b.getByRole('button', { name: `Удалить поручение: ${ITEMS[0]!.text}` }).click()
     await waitFor(async () => (await itemTexts(a)).length === 2, { message: 'the deletion on Anna\'s screen' })
-    await b.locator('.undo-bar').getByRole('button', { name: 'Отменить' }).click()
+    await b.locator('.undo-offer').getByRole('button', { name: 'Отменить' }).click()
     await waitFor(async () => (await itemTexts(a)).length === 3, { message: 'the item back on Anna\'s screen' })
 
     // The list says it all: date, expert, participants, initiative, open items.
@@ -155,7 +155,7 @@ describe('consultations', () => {
     await b.getByRole('heading', { name: 'Заметка не найдена' }).waitFor()
     expect(listConsultations(board.doc)).toHaveLength(0)
     await screenshot(a, 'consultations-undo')
-    await a.locator('.undo-bar').getByRole('button', { name: 'Отменить' }).click()
+    await a.locator('.undo-offer').getByRole('button', { name: 'Отменить' }).click()
     await row.getByText('Поручения: открыто 2 из 3').waitFor()
     await waitFor(() => actionsForNote(board!.doc, noteId).length === 3, { message: 'the items back in the board document' })
     await b.goto(noteUrl)
@@ -199,7 +199,7 @@ describe('the demo board', () => {
     await row.locator('.consult__title').click()
     await p.waitForURL(/\/n\/[A-Za-z0-9_-]+$/)
     await waitFor(async () => (await itemTexts(p)).length === 3, { message: 'the demo action items' })
-    expect(await p.locator('.action--done').count()).toBe(1)
+    expect(await p.locator('.action-item--done').count()).toBe(1)
     expect(await p.getByLabel('Эксперт').inputValue()).toContain('Ирина Соколова')
     await waitFor(async () => (await p.locator('.ProseMirror').innerText()).includes('Решили'), { message: 'the demo note text' })
     await screenshot(p, 'demo-note')

@@ -88,9 +88,9 @@ describe('views', () => {
     await p.getByRole('link', { name: 'Риски проекта и как их снизить' }).waitFor()
     await p.getByRole('button', { name: 'Удалить «Партнёры проекта: школа и библиотека»' }).click()
     await p.getByText('2 заметки').waitFor()
-    await p.locator('.undo-bar').getByText('удалена вместе с поручениями').waitFor()
+    await p.locator('.undo-offer').getByText('удалена вместе с поручениями').waitFor()
     await screenshot(p, 'board-delete-undo')
-    await p.locator('.undo-bar').getByRole('button', { name: 'Закрыть' }).click()
+    await p.locator('.undo-offer').getByRole('button', { name: 'Закрыть' }).click()
     await screenshot(p, 'board-notes')
 
     // More boards, with long Russian names, for the home list; one archived.
@@ -136,10 +136,10 @@ describe('views', () => {
     // Archive one (undo offered), then delete one and take it back.
     await p.getByRole('button', { name: 'Убрать доску «Общая доска ресурсного центра» в архив' }).click()
     await p.getByText('Архив: 2 доски').waitFor()
-    await p.locator('.undo-bar').getByRole('button', { name: 'Закрыть' }).click()
+    await p.locator('.undo-offer').getByRole('button', { name: 'Закрыть' }).click()
     await p.getByRole('button', { name: 'Удалить доску «Эссо: этнокультурный центр»' }).click()
     await p.getByText('2 доски').waitFor()
-    await p.locator('.undo-bar').getByRole('button', { name: 'Отменить' }).click()
+    await p.locator('.undo-offer').getByRole('button', { name: 'Отменить' }).click()
     await p.getByText('3 доски').waitFor()
     await p.getByText('Архив: 2 доски').click()
     await p.getByRole('button', { name: 'Вернуть доску «Тигиль — модуль 2024» из архива' }).waitFor()

@@ -69,7 +69,7 @@ export const ru = {
   'home.archive': 'В архив',
   'home.archiveNamed': 'Убрать доску «{title}» в архив',
   'home.archived': 'Доска «{title}» убрана в архив',
-  'home.unarchive': 'Вернуть из архива',
+  'home.unarchive': 'Вернуть',
   'home.unarchiveNamed': 'Вернуть доску «{title}» из архива',
   'home.delete': 'Удалить',
   'home.deleteNamed': 'Удалить доску «{title}»',

@@ -149,9 +149,9 @@ export function HomePage() {
 
       {shownArchived.length > 0 && (
         // Open while searching, so a match in the archive is seen.
-        <details className="archive" open={query !== '' ? true : undefined}>
-          <summary className="archive__summary">{t('home.archiveSummary', { count: shownArchived.length })}</summary>
-          <p className="archive__hint">{t('home.archiveHint')}</p>
+        <details className="home-archive" open={query !== '' ? true : undefined}>
+          <summary className="home-archive__summary">{t('home.archiveSummary', { count: shownArchived.length })}</summary>
+          <p className="home-archive__hint">{t('home.archiveHint')}</p>
           <ul className="cards">{shownArchived.map(card)}</ul>
         </details>
       )}

@@ -23,37 +23,37 @@ export function ActionRow({ doc, action, day, peopleListId, onDelete }: RowProps
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: action.id })
   const overdue = isOverdue(action, day)
   const label = action.text || t('consultations.actionUntitled')
-  const classes = ['action', action.done && 'action--done', overdue && 'action--overdue', isDragging && 'action--dragging'].filter(Boolean).join(' ')
+  const classes = ['action-item', action.done && 'action-item--done', overdue && 'action-item--overdue', isDragging && 'action-item--dragging'].filter(Boolean).join(' ')
 
   return (
     <li ref={setNodeRef} className={classes} style={{ transform: CSS.Translate.toString(transform), transition }} data-action-id={action.id}>
       <button
         ref={setActivatorNodeRef}
         type="button"
-        className="action__grip"
+        className="action-item__grip"
         aria-label={t('consultations.moveAction', { text: label })}
         {...attributes}
         {...listeners}
       >
         <GripIcon />
       </button>
-      <label className="action__tick">
+      <label className="action-item__tick">
         <input type="checkbox" checked={action.done} onChange={() => toggleAction(doc, action.id)} />
         <span className="sr-only">{t('consultations.actionDone', { text: label })}</span>
       </label>
-      <div className="action__body">
+      <div className="action-item__body">
         <CommitField
           multiline
           required
-          className="action__text"
+          className="action-item__text"
           ariaLabel={t('consultations.actionText')}
           value={action.text}
           maxLength={CONSULTATION_LIMITS.action}
           onCommit={(text) => updateAction(doc, action.id, { text })}
         />
-        <div className="action__meta">
+        <div className="action-item__meta">
           <CommitField
-            className="action__owner"
+            className="action-item__owner"
             ariaLabel={t('consultations.actionOwner', { text: label })}
             placeholder={t('consultations.ownerPlaceholder')}
             value={action.owner}
@@ -62,12 +62,12 @@ export function ActionRow({ doc, action, day, peopleListId, onDelete }: RowProps
             onCommit={(owner) => updateAction(doc, action.id, { owner })}
           />
           <DueField due={action.due} label={label} overdue={overdue} onChange={(due) => updateAction(doc, action.id, { due })} />
-          {overdue && <span className="overdue-badge">{t('consultations.overdue')}</span>}
+          {overdue && <span className="consult-overdue">{t('consultations.overdue')}</span>}
         </div>
       </div>
       <button
         type="button"
-        className="action__delete"
+        className="action-item__delete"
         aria-label={t('consultations.deleteAction', { text: label })}
         title={t('consultations.deleteActionShort')}
         onClick={onDelete}

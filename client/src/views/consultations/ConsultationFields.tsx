@@ -106,15 +106,15 @@ function Participants({ doc, note }: { doc: Y.Doc; note: ConsultationMeta }) {
       <span id={`${inputId}-label`} className="field__label">
         {t('consultations.participants')}
       </span>
-      <div className="chips">
+      <div className="people">
         {note.participants.length > 0 && (
-          <ul className="chips__list">
+          <ul className="people__list">
             {note.participants.map((person) => (
-              <li key={person} className="chip">
-                <span className="chip__text">{person}</span>
+              <li key={person} className="person-chip">
+                <span className="person-chip__text">{person}</span>
                 <button
                   type="button"
-                  className="chip__remove"
+                  className="person-chip__remove"
                   aria-label={t('consultations.removeParticipant', { name: person })}
                   onClick={() => setConsultationFields(doc, note.id, { participants: note.participants.filter((p) => p !== person) })}
                 >
@@ -125,13 +125,13 @@ function Participants({ doc, note }: { doc: Y.Doc; note: ConsultationMeta }) {
           </ul>
         )}
         {!full && (
-          <form className="chips__add" onSubmit={add}>
+          <form className="people__add" onSubmit={add}>
             <label htmlFor={inputId} className="sr-only">
               {t('consultations.addParticipantLabel')}
             </label>
             <input
               id={inputId}
-              className="input chips__input"
+              className="input people__input"
               value={name}
               maxLength={CONSULTATION_LIMITS.participant}
               placeholder={t('consultations.addParticipantPlaceholder')}

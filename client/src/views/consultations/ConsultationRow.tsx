@@ -110,7 +110,7 @@ function ActionSummary({ tally }: { tally: ActionTally | null }) {
   return (
     <span>
       {t('consultations.actionsOpenOf', { open: tally.open, total: tally.total })}
-      {tally.overdue > 0 && <span className="overdue-badge">{t('consultations.overdueCount', { count: tally.overdue })}</span>}
+      {tally.overdue > 0 && <span className="consult-overdue">{t('consultations.overdueCount', { count: tally.overdue })}</span>}
     </span>
   )
 }

@@ -44,16 +44,16 @@ export function DueField({ due, label, overdue, onChange }: DueProps) {
   }
 
   return (
-    <span className={`due${editing ? ' due--editing' : ''}${overdue ? ' due--overdue' : ''}${due ? '' : ' due--empty'}`}>
+    <span className={`action-due${editing ? ' action-due--editing' : ''}${overdue ? ' action-due--overdue' : ''}${due ? '' : ' action-due--empty'}`}>
       {!editing && (
-        <button type="button" className="due__button" aria-label={t('consultations.actionDue', { text: label, date: text })} onClick={open}>
+        <button type="button" className="action-due__button" aria-label={t('consultations.actionDue', { text: label, date: text })} onClick={open}>
           {text}
         </button>
       )}
       <input
         ref={input}
         type="date"
-        className="due__input"
+        className="action-due__input"
         value={due ?? ''}
         tabIndex={editing ? 0 : -1}
         aria-hidden={editing ? undefined : true}

@@ -47,11 +47,11 @@ export function UndoBar({ current, dismiss }: { current: ShownOffer | null; dism
 
   return (
     // Always in the page, so screen readers announce what appears in it.
-    <div className="undo-region" aria-live="polite">
+    <div className="undo-offer-region" aria-live="polite">
       {current && (
         <div
           key={current.id}
-          className="undo-bar"
+          className="undo-offer"
           onPointerEnter={() => setHeld(true)}
           onPointerLeave={() => setHeld(false)}
           onFocus={() => setHeld(true)}
@@ -62,13 +62,13 @@ export function UndoBar({ current, dismiss }: { current: ShownOffer | null; dism
             if (e.key === 'Escape') dismiss()
           }}
         >
-          <span id={`undo-${current.id}`} className="undo-bar__text">
+          <span id={`undo-${current.id}`} className="undo-offer__text">
             {current.message}
           </span>
           <button
             ref={undoRef}
             type="button"
-            className="button undo-bar__undo"
+            className="button undo-offer__undo"
             aria-describedby={`undo-${current.id}`}
             onClick={() => {
               current.undo()
@@ -77,7 +77,7 @@ export function UndoBar({ current, dismiss }: { current: ShownOffer | null; dism
           >
             {t('consultations.undo')}
           </button>
-          <button type="button" className="button button--quiet undo-bar__close" aria-label={t('consultations.undoClose')} onClick={dismiss}>
+          <button type="button" className="button button--quiet undo-offer__close" aria-label={t('consultations.undoClose')} onClick={dismiss}>
             <CrossIcon />
           </button>
         </div>

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 
 function Svg({ children }: { children: ReactNode }) {
   return (
-    <svg className="icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg className="line-icon" viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
       {children}
     </svg>
   )

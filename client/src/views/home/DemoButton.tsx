@@ -21,11 +21,11 @@ export function DemoButton({ quiet = false, onCreated }: { quiet?: boolean; onCr
   }
 
   return (
-    <div className={quiet ? 'demo demo--quiet' : 'demo'}>
-      <button type="button" className={quiet ? 'demo__link' : 'button'} onClick={open} disabled={busy} aria-busy={busy}>
+    <div className={quiet ? 'home-demo home-demo--quiet' : 'home-demo'}>
+      <button type="button" className={quiet ? 'home-demo__link' : 'button'} onClick={open} disabled={busy} aria-busy={busy}>
         {busy ? t('home.demoCreating') : t(quiet ? 'home.demoQuiet' : 'home.demo')}
       </button>
-      {!quiet && <p className="demo__what">{t('home.demoWhat')}</p>}
+      {!quiet && <p className="home-demo__what">{t('home.demoWhat')}</p>}
       {error && (
         <p className="field__error" role="alert">
           {error}
