@@ -10,6 +10,8 @@ import { toError, type Logger } from '../log.js'
 import type { DocManager } from '../docs/docManager.js'
 import type { MetaStore } from '../storage/types.js'
 import { boardsRouter } from './boards.js'
+import { exportRouter } from './export.js'
+import { templatesRouter } from './templates.js'
 
 export interface AppDeps {
   meta: MetaStore
@@ -34,6 +36,8 @@ export function createApp({ meta, docs, logger, clientDir, version, health }: Ap
   const api = express.Router()
   api.use(express.json({ limit: '1mb' }))
   api.use('/boards', boardsRouter(meta, docs))
+  api.use('/templates', templatesRouter(meta))
+  api.use('/initiatives', exportRouter(meta, docs))
   api.use((_req, _res, next) => next(new AppError(ErrorCode.notFound, 'no such API route')))
   app.use('/api', api)
 

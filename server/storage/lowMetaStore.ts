@@ -1,6 +1,6 @@
 /**
- * Workspace metadata in one lowdb JSON file (`DATA_DIR/meta.json`): boards and
- * the document index. Board changes are written (and fsynced) before the call
+ * Workspace metadata in one lowdb JSON file (`DATA_DIR/meta.json`): boards,
+ * curators' templates and the document index. Board changes are written (and fsynced) before the call
  * resolves; `touchDoc`, called on every stored update, only marks the index
  * dirty and a timer writes it at most once per `flushDelayMs`.
  * One instance per file per process: two lowdb writers would collide on the temp file.
@@ -12,6 +12,7 @@ import { JSONFile } from 'lowdb/node'
 import { z } from 'zod'
 import { isDocId, newId, parseDocId, type DocId } from '../../shared/docId.js'
 import { boardMetaSchema, docIndexEntrySchema, type BoardMeta, type CreateBoard, type PatchBoard } from '../../shared/schema/meta.js'
+import { templateSchema, type Template } from '../../shared/templates/types.js'
 import { toError, type Logger } from '../log.js'
 import { ensureDirDurable, fsyncFileAndDir } from './fsDurable.js'
 import type { MetaStore } from './types.js'
@@ -20,6 +21,8 @@ import type { MetaStore } from './types.js'
 const metaFileSchema = z.looseObject({
   version: z.literal(1).default(1),
   boards: z.array(boardMetaSchema).default([]),
+  // Checked one by one when read: a template a newer version wrote (or a hand edit broke) is skipped, not fatal, and kept in the file.
+  templates: z.array(z.unknown()).default([]),
   docs: z.record(z.string().refine(isDocId, 'not a document id'), docIndexEntrySchema).default({}),
 })
 type MetaFile = z.infer<typeof metaFileSchema>
@@ -128,6 +131,38 @@ export class LowMetaStore implements MetaStore {
     return copy(board)
   }
 
+  /** Curators' templates that pass the schema, sorted by name as Russian readers expect. */
+  async listTemplates(): Promise<Template[]> {
+    const out: Template[] = []
+    for (const stored of this.db.data.templates) {
+      const parsed = templateSchema.safeParse(stored)
+      if (parsed.success) out.push(parsed.data)
+      else this.logger.warn('skipping an invalid stored template', { id: storedId(stored), error: z.prettifyError(parsed.error) })
+    }
+    return out.sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+  }
+
+  /** Creates or replaces a template by id; throws a ZodError when it is not a valid template. */
+  async saveTemplate(template: Template): Promise<Template> {
+    this.assertOpen()
+    const clean = templateSchema.parse(template)
+    const at = this.db.data.templates.findIndex((t) => storedId(t) === clean.id)
+    if (at >= 0) this.db.data.templates[at] = clean
+    else this.db.data.templates.push(clean)
+    await this.persist()
+    return structuredClone(clean)
+  }
+
+  /** Deletes a template; false when there was none. */
+  async deleteTemplate(id: string): Promise<boolean> {
+    this.assertOpen()
+    const at = this.db.data.templates.findIndex((t) => storedId(t) === id)
+    if (at < 0) return false
+    this.db.data.templates.splice(at, 1)
+    await this.persist()
+    return true
+  }
+
   /** Records a document in the index; the file is written later, batched with other touches. */
   async touchDoc(docId: DocId): Promise<void> {
     this.assertOpen()
@@ -189,7 +224,13 @@ export class LowMetaStore implements MetaStore {
 }
 
 function emptyMetaFile(): MetaFile {
-  return { version: 1, boards: [], docs: {} }
+  return { version: 1, boards: [], templates: [], docs: {} }
+}
+
+/** The id of a stored template, whatever else it holds. */
+function storedId(stored: unknown): string | undefined {
+  const id = (stored as { id?: unknown } | null)?.id
+  return typeof id === 'string' ? id : undefined
 }
 
 function copy(board: BoardMeta): BoardMeta {

@@ -1,5 +1,6 @@
 import type { DocId } from '../../shared/docId.js'
 import type { BoardMeta, CreateBoard, PatchBoard } from '../../shared/schema/meta.js'
+import type { Template } from '../../shared/templates/types.js'
 
 /** What a document's storage holds: a compacted state and the updates logged after it. */
 export interface StoredDoc {
@@ -39,12 +40,18 @@ export interface DocStore {
 /** A board as listed on the home page (metadata; its content lives in `board:<id>`). */
 export type { BoardMeta } from '../../shared/schema/meta.js'
 
-/** Metadata of the workspace: boards and the document index; users and sessions later. */
+/** Metadata of the workspace: boards, curators' templates and the document index; users and sessions later. */
 export interface MetaStore {
   listBoards(): Promise<BoardMeta[]>
   getBoard(id: string): Promise<BoardMeta | undefined>
   createBoard(input: CreateBoard): Promise<BoardMeta>
   updateBoard(id: string, patch: PatchBoard): Promise<BoardMeta | undefined>
+  /** Curators' own templates (copies of built-in ones, edited), by name; built-in templates are not stored. */
+  listTemplates(): Promise<Template[]>
+  /** Creates or replaces a template by id (validated with the template schema); resolves once it is on disk. */
+  saveTemplate(template: Template): Promise<Template>
+  /** Deletes a template; false when there was none with that id. */
+  deleteTemplate(id: string): Promise<boolean>
   /**
    * Records that a document exists (first stored update), with its kind and time.
    * Called on every stored update, so implementations batch their writes.

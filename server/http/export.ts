@@ -1,0 +1,58 @@
+/**
+ * REST routes for an initiative's draft: the export as Word or Markdown and
+ * the readiness list, both from the server's live document.
+ * `:id` is the initiative's id without the `initiative:` prefix.
+ */
+import { Router } from 'express'
+import { z } from 'zod'
+import { ID_PATTERN } from '../../shared/docId.js'
+import { LANGS } from '../../shared/draft/messages.js'
+import { TEMPLATE_ID_PATTERN } from '../../shared/templates/types.js'
+import type { DocManager } from '../docs/docManager.js'
+import { AppError, ErrorCode } from '../errors.js'
+import { renderDocx } from '../export/docx.js'
+import { contentDisposition } from '../export/fileName.js'
+import { initiativeExportModel, initiativeReadiness } from '../export/initiativeExport.js'
+import { renderMarkdown } from '../export/markdown.js'
+import type { MetaStore } from '../storage/types.js'
+import { parseBody } from './validate.js'
+
+const FORMATS = {
+  docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  md: { type: 'text/markdown; charset=utf-8', extension: 'md' },
+} as const
+
+const exportQuery = z.object({
+  format: z.enum(['docx', 'md']).default('docx'),
+  template: z.string().regex(TEMPLATE_ID_PATTERN).optional(),
+  lang: z.enum(LANGS).default('ru'),
+})
+const readinessQuery = exportQuery.omit({ format: true })
+
+function initiativeId(raw: string): string {
+  if (!ID_PATTERN.test(raw)) throw new AppError(ErrorCode.notFound, 'initiative not found')
+  return raw
+}
+
+/** `GET /api/initiatives/:id/export?format=docx|md&template=`, `GET /api/initiatives/:id/readiness?template=`. */
+export function exportRouter(meta: MetaStore, docs: DocManager): Router {
+  const router = Router()
+
+  router.get('/:id/export', async (req, res) => {
+    const query = parseBody(exportQuery, req.query)
+    const model = await initiativeExportModel(meta, docs, { initiativeId: initiativeId(req.params.id), templateId: query.template, lang: query.lang })
+    const format = FORMATS[query.format]
+    const body = query.format === 'docx' ? await renderDocx(model) : Buffer.from(renderMarkdown(model), 'utf8')
+    res
+      .status(200)
+      .set({ 'Content-Type': format.type, 'Content-Disposition': contentDisposition(model.fileTitle, format.extension), 'Cache-Control': 'no-store' })
+      .end(body)
+  })
+
+  router.get('/:id/readiness', async (req, res) => {
+    const query = parseBody(readinessQuery, req.query)
+    res.set('Cache-Control', 'no-store').json(await initiativeReadiness(meta, docs, { initiativeId: initiativeId(req.params.id), templateId: query.template, lang: query.lang }))
+  })
+
+  return router
+}
