@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { docId } from '../../shared/docId.js'
 import { actionsForNote, listConsultations } from '../../shared/schema/consultation.js'
-import { createCard } from '../../shared/schema/kanban.js'
+import { listCards } from '../../shared/schema/kanban.js'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
@@ -53,14 +53,22 @@ describe('consultations', () => {
 
   it('two people fill a consultation, tick and reorder its action items, delete and undo', async () => {
     const boardId = await createBoard(server.url, { title: BOARD, settlement: 'Палана' })
-    // An initiative to link: written into the board document by a script client.
+    // A script client watches the board document, to check what the screens write.
     board = connectClient(server.wsUrl, docId('board', boardId))
     await board.synced()
-    createCard(board.doc, { title: CARD, createdBy: 'Тест' })
 
+    // An initiative to link, made on the kanban.
     const a = anna.page
-    await a.goto(`${server.url}/b/${boardId}/consultations`)
+    await a.goto(`${server.url}/b/${boardId}`)
     await enterName(a, 'Анна Петрова')
+    await a.getByRole('button', { name: 'Добавить первую идею' }).click()
+    const addCard = a.getByRole('textbox', { name: 'Название новой карточки в этапе «Идея»' })
+    await addCard.fill(CARD)
+    await addCard.press('Enter')
+    await waitFor(() => listCards(board!.doc).some((c) => c.title === CARD), { message: 'the card in the board document' })
+    await addCard.press('Escape')
+
+    await a.getByRole('link', { name: 'Консультации' }).click()
     await a.getByRole('heading', { name: 'Заметок пока нет' }).waitFor()
     await screenshot(a, 'consultations-empty')
     await a.getByLabel('Новая заметка — тема консультации').fill(NOTE)
