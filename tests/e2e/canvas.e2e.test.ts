@@ -173,6 +173,7 @@ describe('initiative canvas', () => {
     // A card that is not on the board: say so and lead back.
     await a.goto(`${server.url}/b/${boardId}/i/no-such-card`)
     await a.getByRole('heading', { name: 'Инициатива не найдена' }).waitFor()
+    await screenshot(a, 'canvas-not-found')
     await a.getByRole('link', { name: 'К инициативам доски' }).click()
     await a.waitForURL(`${server.url}/b/${boardId}`)
   })

@@ -155,6 +155,12 @@ describe('module plan', () => {
     await screenshot(a, 'plan-filtered')
     await a.getByRole('button', { name: 'Сбросить' }).click()
 
+    // Editing the place shows for everyone.
+    await a.getByRole('button', { name: 'Изменить «Встреча с жителями»' }).click()
+    await a.getByLabel('Место').fill('Библиотека')
+    await a.getByRole('button', { name: 'Сохранить' }).click()
+    await waitFor(async () => (await row(boris.page, 'Встреча с жителями').innerText()).includes('Библиотека'), { message: 'the new place for Boris' })
+
     await a.getByRole('button', { name: 'Удалить «Отчёт для фонда»' }).click()
     await waitFor(async () => (await row(a, 'Отчёт для фонда').count()) === 0, { message: 'the deleted row gone' })
     await a.getByText('Мероприятие «Отчёт для фонда» удалено.').waitFor()
@@ -165,8 +171,12 @@ describe('module plan', () => {
     const phone = await openBrowser({ viewport: { width: 390, height: 844 } })
     try {
       const m = phone.page
-      await m.goto(a.url())
+      const empty = await createBoard(server, 'Эссо — модуль 2026')
+      await m.goto(`${server.url}/b/${empty}/plan`)
       await enterName(m, 'Виктор Н.')
+      await m.getByRole('heading', { name: 'План модуля пока пуст' }).waitFor()
+      await screenshot(m, 'phone-plan-empty')
+      await m.goto(a.url())
       await row(m, 'Зимний языковой лагерь').waitFor()
       await screenshot(m, 'phone-plan')
       await m.getByRole('button', { name: `Добавить мероприятие: ${ruMonth(M2)}` }).click()

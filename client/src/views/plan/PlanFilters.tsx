@@ -31,8 +31,8 @@ export function PlanFilters({ filter, owners, shown, total, onChange }: Props) {
       <fieldset className="plan-filters__statuses">
         <legend className="plan-filters__legend">{t('plan.filter.status')}</legend>
         {PLAN_STATUSES.map((s) => (
-          <button key={s} type="button" className={`chip chip--${s}`} aria-pressed={filter.statuses.includes(s)} onClick={() => toggle(s)}>
-            <span className={`status-dot status-dot--${s}`} aria-hidden="true" />
+          <button key={s} type="button" className={`plan-chip plan-chip--${s}`} aria-pressed={filter.statuses.includes(s)} onClick={() => toggle(s)}>
+            <span className={`plan-dot plan-dot--${s}`} aria-hidden="true" />
             {t(`plan.status.${s}`)}
           </button>
         ))}

@@ -33,7 +33,7 @@ export function PlanItemRow({ item, handle, overlay = false }: RowProps) {
   return (
     <div className={`plan-item plan-item--${item.status}${overlay ? ' plan-item--overlay' : ''}${view.flashId === item.id ? ' plan-item--flash' : ''}`}>
       <button type="button" className="plan-item__handle" aria-label={t('plan.drag', { title })} {...handle}>
-        <span className="grip" aria-hidden="true" />
+        <span className="plan-grip" aria-hidden="true" />
       </button>
       <span className="plan-item__date" data-start={item.start}>
         {formatSpan(item.start, item.end, locale)}

@@ -19,7 +19,7 @@ export function PlanTimeline({ items, months, today, onPick }: { items: readonly
         <ul className="plan-timeline__legend" aria-label={t('plan.timeline.legend')}>
           {PLAN_STATUSES.map((s) => (
             <li key={s}>
-              <span className={`status-dot status-dot--${s}`} aria-hidden="true" />
+              <span className={`plan-dot plan-dot--${s}`} aria-hidden="true" />
               {t(`plan.status.${s}`)}
             </li>
           ))}

@@ -10,9 +10,9 @@ export function UndoBar({ message, undoLabel, onUndo, onClose }: { message: stri
     return () => clearTimeout(timer)
   }, [message, onClose])
   return (
-    <div className="undo-bar" role="status">
-      <span className="undo-bar__text">{message}</span>
-      <button type="button" className="button undo-bar__button" onClick={onUndo}>
+    <div className="plan-undo" role="status">
+      <span className="plan-undo__text">{message}</span>
+      <button type="button" className="button plan-undo__button" onClick={onUndo}>
         {undoLabel}
       </button>
     </div>
