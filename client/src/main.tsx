@@ -12,6 +12,7 @@ import './styles/board.css'
 import './styles/consultations.css'
 import './styles/home.css'
 import './styles/initiative.css'
+import './styles/kanban.css'
 import './styles/plan.css'
 
 const person = loadPerson()

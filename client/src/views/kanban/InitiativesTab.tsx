@@ -1,8 +1,111 @@
-/** The «Инициативы» tab: the kanban of initiative cards by stage. */
-import type { BoardTabProps } from '../board/tabs.js'
+/** The «Инициативы» tab: the kanban of initiative cards by stage, with filters, editing and undo. */
+import { useCallback, useEffect, useMemo, useState } from 'react'
+import { ensureDefaultStages, filterColumns, restoreCard, restoreStage, type CardFilter, type CardSnapshot, type StageSnapshot } from '../../../../shared/schema/kanban.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
+import { usePerson } from '../../identity/PersonProvider.js'
+import type { BoardTabProps } from '../board/tabs.js'
+import { CardDialog } from './CardDialog.js'
+import { EmptyBoard } from './EmptyBoard.js'
+import { FilterBar, isFiltering } from './FilterBar.js'
+import { KanbanBoard } from './KanbanBoard.js'
+import { stageLabel, todayIso } from './stageLabel.js'
+import { UndoBar, useUndo } from './UndoBar.js'
+import { useKanban } from './useKanban.js'
 
-export function InitiativesTab({ settled }: BoardTabProps) {
+const cardCount = (columns: ReadonlyArray<{ cards: readonly unknown[] }>) => columns.reduce((n, c) => n + c.cards.length, 0)
+
+export function InitiativesTab({ boardId, entry, settled }: BoardTabProps) {
   const { t } = useI18n()
-  return <section className="section">{!settled && <p className="muted">{t('board.loading')}</p>}</section>
+  const { person } = usePerson()
+  const doc = entry?.doc ?? null
+  const { columns, counts } = useKanban(doc)
+  const [filter, setFilter] = useState<CardFilter>({})
+  const [addingIn, setAddingIn] = useState<string | null>(null)
+  const [editing, setEditing] = useState<string | null>(null)
+  const [status, setStatus] = useState('')
+  const undo = useUndo()
+  const { offer } = undo
+
+  // Seed the stages only once this copy has read what exists (device and server),
+  // so a new client does not write them again over a board that has its own.
+  useEffect(() => {
+    if (doc && settled) ensureDefaultStages(doc)
+  }, [doc, settled])
+
+  const filtering = isFiltering(filter)
+  const shown = useMemo(() => (filtering ? filterColumns(columns, filter) : columns), [columns, filter, filtering])
+  const total = cardCount(columns)
+  const shownTotal = cardCount(shown)
+
+  const onDeleted = useCallback(
+    (snapshot: CardSnapshot, title: string) => {
+      if (!doc) return
+      offer({ message: t('kanban.deleted', { title }), undo: () => restoreCard(doc, snapshot) })
+    },
+    [doc, offer, t],
+  )
+  const onStageRemoved = useCallback(
+    (snapshot: StageSnapshot, name: string, into: string | null) => {
+      if (!doc) return
+      const message = into ? t('kanban.stageMenu.removedMoved', { stage: name, into }) : t('kanban.stageMenu.removed', { stage: name })
+      offer({ message, undo: () => restoreStage(doc, snapshot) })
+    },
+    [doc, offer, t],
+  )
+
+  if (!entry) {
+    return (
+      <section className="kanban">
+        <p className="muted">{t('kanban.loading')}</p>
+      </section>
+    )
+  }
+
+  const editingCard = editing ? (columns.flatMap((c) => c.cards).find((c) => c.id === editing) ?? null) : null
+  const editingStage = columns.find((c) => c.stage.id === editingCard?.stage)?.stage
+
+  return (
+    <section className="kanban" aria-labelledby="kanban-heading">
+      <h2 id="kanban-heading" className="sr-only">
+        {t('kanban.heading')}
+      </h2>
+      {!settled && total === 0 && <p className="muted">{t('kanban.loading')}</p>}
+      {settled && total === 0 && <EmptyBoard onAdd={() => setAddingIn(columns[0]?.stage.id ?? null)} />}
+      {total > 0 && <FilterBar columns={columns} filter={filter} onChange={setFilter} total={total} shown={shownTotal} />}
+      {filtering && shownTotal === 0 && <p className="notice">{t('kanban.filter.nothing')}</p>}
+      {(settled || total > 0) && (
+        <KanbanBoard
+          entry={entry}
+          boardId={boardId}
+          columns={shown}
+          allColumns={columns}
+          filtered={filtering}
+          counts={counts}
+          today={todayIso()}
+          author={person?.name ?? ''}
+          addingIn={addingIn}
+          onAdding={setAddingIn}
+          onEdit={setEditing}
+          onStatus={setStatus}
+          onStageRemoved={onStageRemoved}
+        />
+      )}
+      {editing && (
+        <CardDialog
+          key={editing}
+          doc={entry.doc}
+          boardId={boardId}
+          cardId={editing}
+          card={editingCard}
+          stageName={editingStage ? stageLabel(editingStage, t) : ''}
+          onClose={() => setEditing(null)}
+          onDeleted={onDeleted}
+        />
+      )}
+      <p className="sr-only" role="status">
+        {status}
+      </p>
+      <UndoBar {...undo} />
+    </section>
+  )
 }

@@ -1,0 +1,92 @@
+/** One stage of the kanban: header, its cards (a drop target and a sortable list), quick-add. */
+import { useDroppable } from '@dnd-kit/core'
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { useId } from 'react'
+import type * as Y from 'yjs'
+import type { ActionCounts } from '../../../../shared/schema/consultation.js'
+import type { StageColumn, StageMeta, StageSnapshot } from '../../../../shared/schema/kanban.js'
+import { useI18n } from '../../i18n/I18nProvider.js'
+import type { Person } from '../../sync/docRegistry.js'
+import { columnDropId } from './dragModel.js'
+import { QuickAdd } from './QuickAdd.js'
+import { SortableCard } from './SortableCard.js'
+import { StageHeader } from './StageHeader.js'
+import { stageLabel } from './stageLabel.js'
+
+export interface StageColumnViewProps {
+  doc: Y.Doc
+  boardId: string
+  /** The stage with the cards shown in it (filtered, or as placed during a drag). */
+  column: StageColumn
+  /** Every card the stage holds, filter or not. */
+  total: number
+  filtered: boolean
+  index: number
+  stageCount: number
+  neighbour: StageMeta | null
+  counts: ReadonlyMap<string, ActionCounts>
+  remote: ReadonlyMap<string, Person>
+  today: string
+  author: string
+  adding: boolean
+  onAdding(stageId: string | null): void
+  onEdit(cardId: string): void
+  onStatus(message: string): void
+  onStageRemoved(snapshot: StageSnapshot, name: string, into: string | null): void
+}
+
+export function StageColumnView(props: StageColumnViewProps) {
+  const { doc, boardId, column, total, filtered, index, stageCount, neighbour, counts, remote, today, author } = props
+  const { t } = useI18n()
+  const headingId = useId()
+  const { stage, cards } = column
+  const name = stageLabel(stage, t)
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(stage.id), data: { stage: stage.id } })
+
+  return (
+    <section
+      ref={setNodeRef}
+      className={isOver ? 'kanban__column kanban__column--over' : 'kanban__column'}
+      aria-labelledby={headingId}
+      data-stage-id={stage.id}
+    >
+      <StageHeader
+        doc={doc}
+        stage={stage}
+        headingId={headingId}
+        index={index}
+        stageCount={stageCount}
+        total={total}
+        shown={filtered ? cards.length : null}
+        neighbour={neighbour}
+        onRemoved={props.onStageRemoved}
+      />
+      <SortableContext id={stage.id} items={cards.map((c) => c.id)} strategy={verticalListSortingStrategy}>
+        <ol className="kanban__cards" aria-labelledby={headingId}>
+          {cards.map((card) => (
+            <SortableCard
+              key={card.id}
+              card={card}
+              stageId={stage.id}
+              boardId={boardId}
+              openActions={counts.get(card.id)?.open ?? 0}
+              today={today}
+              remote={remote.get(card.id) ?? null}
+              onEdit={props.onEdit}
+            />
+          ))}
+        </ol>
+      </SortableContext>
+      {cards.length === 0 && <p className="kanban__hint">{t(filtered ? 'kanban.dropHintFiltered' : 'kanban.dropHint')}</p>}
+      <QuickAdd
+        doc={doc}
+        stageId={stage.id}
+        stageName={name}
+        author={author}
+        open={props.adding}
+        onOpen={(open) => props.onAdding(open ? stage.id : null)}
+        onAdded={props.onStatus}
+      />
+    </section>
+  )
+}

@@ -1,0 +1,79 @@
+/**
+ * Whose hand holds which card. While I drag, my awareness state carries
+ * `dragging: {cardId}`; others read it and show my name and colour on that
+ * card. Any client can write anything there, so what is read is checked.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import { ID_PATTERN } from '../../../../shared/docId.js'
+import type { OpenDoc, Person } from '../../sync/docRegistry.js'
+
+/** The awareness field, spelled once. */
+const FIELD = 'dragging'
+const COLOR = /^#[0-9a-f]{6}$/i
+
+/** The card another person is dragging, with who they are; null for any other shape. */
+export function readRemoteDrag(state: unknown): { cardId: string; person: Person } | null {
+  if (typeof state !== 'object' || state === null) return null
+  const { dragging, user } = state as { dragging?: unknown; user?: unknown }
+  if (typeof dragging !== 'object' || dragging === null || typeof user !== 'object' || user === null) return null
+  const { cardId } = dragging as { cardId?: unknown }
+  const { name, color } = user as { name?: unknown; color?: unknown }
+  if (typeof cardId !== 'string' || !ID_PATTERN.test(cardId)) return null
+  if (typeof name !== 'string' || name.trim() === '') return null
+  return { cardId, person: { name: name.trim().slice(0, 80), color: typeof color === 'string' && COLOR.test(color) ? color : '#555555' } }
+}
+
+function remoteDrags(entry: OpenDoc): Map<string, Person> {
+  const awareness = entry.provider.awareness
+  const out = new Map<string, Person>()
+  awareness.getStates().forEach((state, clientId) => {
+    if (clientId === awareness.clientID) return
+    const drag = readRemoteDrag(state)
+    // Two people on one card: the first one read is shown (rare, and both moves still merge).
+    if (drag && !out.has(drag.cardId)) out.set(drag.cardId, drag.person)
+  })
+  return out
+}
+
+const sameDrags = (a: ReadonlyMap<string, Person>, b: ReadonlyMap<string, Person>) =>
+  a.size === b.size && [...a].every(([id, p]) => b.get(id)?.name === p.name && b.get(id)?.color === p.color)
+
+/** Cards others are dragging right now, by card id. */
+export function useRemoteDrags(entry: OpenDoc | null): ReadonlyMap<string, Person> {
+  const [drags, setDrags] = useState<ReadonlyMap<string, Person>>(new Map())
+  useEffect(() => {
+    if (!entry) {
+      setDrags(new Map())
+      return
+    }
+    const awareness = entry.provider.awareness
+    // Awareness also changes when people come, go or rename: re-render only when a drag changes.
+    const read = () => setDrags((prev) => {
+      const next = remoteDrags(entry)
+      return sameDrags(prev, next) ? prev : next
+    })
+    read()
+    awareness.on('change', read)
+    return () => awareness.off('change', read)
+  }, [entry])
+  return drags
+}
+
+/** Tells others which card I hold (null: none); cleared when the view goes away. */
+export function useAnnounceDrag(entry: OpenDoc | null): (cardId: string | null) => void {
+  useEffect(() => {
+    if (!entry) return
+    return () => {
+      if (entry.provider.awareness.getLocalState() !== null) entry.provider.awareness.setLocalStateField(FIELD, null)
+    }
+  }, [entry])
+  return useCallback(
+    (cardId: string | null) => {
+      const awareness = entry?.provider.awareness
+      // After `leave` the local state is null: nobody sees me, so there is nothing to say.
+      if (!awareness || awareness.getLocalState() === null) return
+      awareness.setLocalStateField(FIELD, cardId === null ? null : { cardId })
+    },
+    [entry],
+  )
+}

@@ -1,0 +1,201 @@
+/**
+ * The initiatives kanban in real Chromium against the real server: two people
+ * on one board create cards, move them with the mouse and with the keyboard,
+ * see whose hand holds a card, delete and undo; the sample board shows cards
+ * in every stage, filters, action items ticked off from a card, a phone and English.
+ */
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { startServer, type TestServer } from '../helpers/server.js'
+import { waitFor } from '../helpers/wait.js'
+
+const ANNA = 'Анна Петрова'
+const BORIS = 'Борис Иванов'
+const CAMP = 'Летний лагерь для школьников'
+const COURT = 'Спортивная площадка у школы'
+const MUSEUM = 'Музей под открытым небом'
+
+const column = (page: Page, stageId: string) => page.locator(`section[data-stage-id="${stageId}"]`)
+const card = (scope: Page | Locator, title: string) => scope.locator('.kcard:not(.kcard--overlay)', { hasText: title })
+
+/** Card titles of one stage, in order. */
+async function titlesIn(page: Page, stageId: string): Promise<string[]> {
+  return column(page, stageId).locator('.kcard__edit').allInnerTexts()
+}
+
+/** Polls until the stage shows exactly these titles. */
+async function expectTitles(page: Page, stageId: string, titles: string[], who: string): Promise<void> {
+  await waitFor(async () => JSON.stringify(await titlesIn(page, stageId)) === JSON.stringify(titles), {
+    message: `${who}: stage ${stageId} = ${JSON.stringify(titles)} (shows ${JSON.stringify(await titlesIn(page, stageId).catch(() => []))})`,
+  })
+}
+
+/** Waits until a keyboard pick-up has lifted the card (as a person would, before pressing an arrow). */
+async function lifted(page: Page, title: string): Promise<void> {
+  await heard(page, `Взята карточка „${title}“`)
+}
+
+/** Waits until the drag-and-drop live region says `text` (what a screen reader reads out). */
+async function heard(page: Page, text: string): Promise<void> {
+  const region = page.locator('[id^="DndLiveRegion"]')
+  await waitFor(async () => (await region.innerText()).includes(text), {
+    message: `the announcement ${JSON.stringify(text)} (region says ${JSON.stringify(await region.innerText().catch(() => ''))})`,
+  })
+}
+
+async function createBoard(server: TestServer, path = '/api/boards', body: object = { title: 'Козыревск — модуль 2025', settlement: 'Козыревск' }) {
+  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  expect(res.status).toBe(201)
+  return (await res.json()) as { id: string; title: string }
+}
+
+describe('initiatives kanban', () => {
+  let server: TestServer
+  let anna: TestBrowser
+  let boris: TestBrowser
+
+  beforeAll(async () => {
+    server = await startServer()
+    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
+  })
+
+  afterAll(async () => {
+    await Promise.all([anna?.close(), boris?.close()])
+    await server?.dispose()
+  })
+
+  it('two people create cards, move them by mouse and keyboard, delete and undo', async () => {
+    const board = await createBoard(server)
+    const a = anna.page
+    const b = boris.page
+    await a.goto(`${server.url}/b/${board.id}`)
+    await enterName(a, ANNA)
+    await a.getByRole('heading', { name: 'Здесь будут инициативы модуля' }).waitFor()
+    await screenshot(a, 'kanban-empty-laptop')
+
+    // The empty board's button opens the quick-add of the first stage; Enter adds, the form stays.
+    await a.getByRole('button', { name: 'Добавить первую идею' }).click()
+    const add = a.getByRole('textbox', { name: 'Название новой карточки в этапе «Идея»' })
+    for (const title of [CAMP, COURT, MUSEUM]) {
+      await add.fill(title)
+      await add.press('Enter')
+    }
+    await add.press('Escape')
+    await expectTitles(a, 'idea', [CAMP, COURT, MUSEUM], 'Anna')
+    await expect.poll(() => column(a, 'idea').locator('.kanban__count').innerText()).toBe('3 инициативы')
+
+    await b.goto(`${server.url}/b/${board.id}`)
+    await enterName(b, BORIS)
+    await expectTitles(b, 'idea', [CAMP, COURT, MUSEUM], 'Boris')
+
+    // Anna drags the camp card with the mouse to «Черновик проекта»; while her hand holds it Boris sees whose it is.
+    const from = await card(a, CAMP).boundingBox()
+    const to = await column(a, 'draft').boundingBox()
+    if (!from || !to) throw new Error('no layout for the drag')
+    await a.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+    await a.mouse.down()
+    await a.mouse.move(from.x + from.width / 2 + 12, from.y + from.height / 2 + 4, { steps: 4 })
+    await a.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 20 })
+    await waitFor(() => card(b, CAMP).locator('.kcard__remote', { hasText: `${ANNA} перетаскивает` }).isVisible(), {
+      message: "Anna's hand on the card on Boris's screen",
+    })
+    await screenshot(b, 'kanban-remote-drag-laptop')
+    await a.mouse.move(to.x + to.width / 2, to.y + 90, { steps: 3 })
+    await a.mouse.up()
+    await expectTitles(a, 'draft', [CAMP], 'Anna')
+    await expectTitles(b, 'draft', [CAMP], 'Boris')
+    await expectTitles(b, 'idea', [COURT, MUSEUM], 'Boris')
+    await waitFor(async () => (await card(b, CAMP).locator('.kcard__remote').count()) === 0, { message: 'the hand gone after the drop' })
+
+    // Boris moves the court card with the keyboard: handle, Space, →, Space.
+    const handle = b.getByRole('button', { name: `Переместить карточку «${COURT}»` })
+    await handle.focus()
+    await b.keyboard.press('Space')
+    await lifted(b, COURT)
+    await b.keyboard.press('ArrowRight')
+    await waitFor(async () => (await column(b, 'initiative').locator('.kcard').count()) > 0, { message: 'the card over the next stage' })
+    await b.keyboard.press('Space')
+    await expectTitles(b, 'initiative', [COURT], 'Boris')
+    await expectTitles(a, 'initiative', [COURT], 'Anna')
+    await expectTitles(a, 'idea', [MUSEUM], 'Anna')
+    await heard(b, `Карточка „${COURT}“ перемещена в этап „Инициатива“, позиция 1 из 1.`)
+
+    // And down within a stage, by keyboard: the museum card goes into «Инициатива», then below the court.
+    await b.getByRole('button', { name: `Переместить карточку «${MUSEUM}»` }).focus()
+    await b.keyboard.press('Space')
+    await lifted(b, MUSEUM)
+    await b.keyboard.press('ArrowRight')
+    await heard(b, `Карточка „${MUSEUM}“ над этапом „Инициатива“, позиция 1 из 2.`)
+    await b.keyboard.press('ArrowDown')
+    await heard(b, `Карточка „${MUSEUM}“ над этапом „Инициатива“, позиция 2 из 2.`)
+    await b.keyboard.press('Space')
+    await expectTitles(a, 'initiative', [COURT, MUSEUM], 'Anna')
+
+    // Boris edits the court card: tags, owners, a due date already past.
+    await card(b, COURT).getByRole('button', { name: COURT, exact: true }).click()
+    const dialog = b.getByRole('dialog', { name: 'Карточка инициативы' })
+    await dialog.getByLabel('Краткое описание').fill('Площадка для футбола и волейбола рядом со школой.')
+    await dialog.getByLabel('Теги', { exact: true }).fill('спорт, молодёжь')
+    await dialog.getByLabel('Ответственные', { exact: true }).fill('Борис Иванов')
+    await dialog.getByLabel('Срок').fill('2024-05-20')
+    await dialog.getByRole('button', { name: 'Сохранить' }).click()
+    await waitFor(() => card(a, COURT).getByText('срок прошёл: 20 мая 2024 г.').isVisible(), { message: 'the overdue date on Anna’s card' })
+    expect(await card(a, COURT).locator('.tag').allInnerTexts()).toEqual(['спорт', 'молодёжь'])
+    await screenshot(a, 'kanban-cards-laptop')
+
+    // Anna deletes the museum card; both lose it; «Отменить» brings it back for both.
+    await card(a, MUSEUM).getByRole('button', { name: MUSEUM, exact: true }).click()
+    await a.getByRole('dialog').getByRole('button', { name: 'Удалить карточку' }).click()
+    await expectTitles(b, 'initiative', [COURT], 'Boris')
+    await a.getByText(`Карточка «${MUSEUM}» удалена.`).waitFor()
+    await a.getByRole('button', { name: 'Отменить' }).click()
+    await expectTitles(a, 'initiative', [COURT, MUSEUM], 'Anna')
+    await expectTitles(b, 'initiative', [COURT, MUSEUM], 'Boris')
+  })
+
+  it('the sample board: stages, filters, action items ticked off from a card, phone and English', async () => {
+    const board = await createBoard(server, '/api/boards/demo', {})
+    const a = anna.page
+    await a.goto(`${server.url}/b/${board.id}`)
+    const language = 'Корякский язык для детей'
+    await card(a, language).waitFor()
+    for (const stage of ['idea', 'initiative', 'draft', 'submitted', 'won']) {
+      await waitFor(async () => (await column(a, stage).locator('.kcard').count()) > 0, { message: `cards in ${stage}` })
+    }
+    await waitFor(() => card(a, language).getByText(/открыт\S* поручени/).isVisible(), { message: 'the open action count on the card' })
+    const before = await card(a, language).locator('.kcard__fact--actions').innerText()
+    await screenshot(a, 'kanban-demo-laptop')
+
+    // Tick one action item off from the card's panel: the card's count goes down.
+    await card(a, language).getByRole('button', { name: language, exact: true }).click()
+    const dialog = a.getByRole('dialog')
+    const boxes = dialog.getByRole('checkbox')
+    await waitFor(async () => (await boxes.count()) > 0, { message: 'open action items in the card panel' })
+    await screenshot(a, 'kanban-card-dialog-laptop')
+    await boxes.first().check()
+    await waitFor(async () => (await card(a, language).locator('.kcard__fact--actions').innerText()) !== before, { message: 'the count after ticking' })
+    await dialog.getByRole('button', { name: 'Отмена' }).click()
+
+    // Filter by tag: only matching cards stay; the header says how many of how many.
+    await a.getByLabel('Тег', { exact: true }).selectOption('культура')
+    await waitFor(async () => (await a.locator('.kcard').count()) === 3, { message: 'three cards with «культура»' })
+    await expect.poll(() => column(a, 'idea').locator('.kanban__count').innerText()).toBe('1 из 2 инициатив')
+    await screenshot(a, 'kanban-filtered-laptop')
+    await a.getByRole('button', { name: 'Сбросить фильтры' }).click()
+
+    // A phone.
+    await a.setViewportSize({ width: 390, height: 844 })
+    await a.reload()
+    await card(a, language).waitFor()
+    await screenshot(a, 'kanban-demo-phone')
+
+    // English.
+    await a.setViewportSize({ width: 1280, height: 800 })
+    await a.evaluate(() => localStorage.setItem('impact.locale', 'en'))
+    await a.reload()
+    await a.getByRole('heading', { name: 'Project draft' }).waitFor()
+    await screenshot(a, 'kanban-demo-en-laptop')
+    await a.evaluate(() => localStorage.setItem('impact.locale', 'ru'))
+  })
+})
