@@ -162,6 +162,7 @@ describe('consultations', () => {
     await a.getByText('Заметок пока нет').waitFor()
     await b.getByRole('heading', { name: 'Заметка не найдена' }).waitFor()
     expect(listConsultations(board.doc)).toHaveLength(0)
+    await a.locator('.undo-offer').getByText(`Заметка «${NOTE}» удалена вместе с 3 поручениями`).waitFor()
     await screenshot(a, 'consultations-undo')
     await a.locator('.undo-offer').getByRole('button', { name: 'Отменить' }).click()
     await row.getByText('Поручения: открыто 2 из 3').waitFor()

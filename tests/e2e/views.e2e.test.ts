@@ -88,7 +88,7 @@ describe('views', () => {
     await p.getByRole('link', { name: 'Риски проекта и как их снизить' }).waitFor()
     await p.getByRole('button', { name: 'Удалить «Партнёры проекта: школа и библиотека»' }).click()
     await p.getByText('2 заметки').waitFor()
-    await p.locator('.undo-offer').getByText('удалена вместе с поручениями').waitFor()
+    await p.locator('.undo-offer').getByText('Заметка «Партнёры проекта: школа и библиотека» удалена').waitFor()
     await screenshot(p, 'board-delete-undo')
     await p.locator('.undo-offer').getByRole('button', { name: 'Закрыть' }).click()
     await screenshot(p, 'board-notes')

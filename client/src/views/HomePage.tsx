@@ -3,7 +3,7 @@
  * board; archive (kept apart, folded) and delete with «Отменить»; and the
  * sample module «Палана» for a first look.
  */
-import { useEffect, useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ApiError, createBoard, deleteBoard, updateBoard, type Board } from '../api/boards.js'
 import { useBoards } from '../api/useBoards.js'
 import { useI18n } from '../i18n/I18nProvider.js'
@@ -23,6 +23,7 @@ export function HomePage() {
   const [failure, setFailure] = useState<string | null>(null)
   const undo = useUndo()
   const searchId = useId()
+  const searchRef = useRef<HTMLInputElement>(null)
   const sorted = useMemo(() => sortBoards(boards, locale), [boards, locale])
   const active = sorted.filter((b) => !b.archived)
   const archived = sorted.filter((b) => b.archived)
@@ -109,7 +110,7 @@ export function HomePage() {
           <p>{t('home.emptyWhat')}</p>
           <p>{t('home.emptyOffline')}</p>
           {formOpen ? (
-            <NewBoard onCreated={opened} />
+            <NewBoard onCreated={opened} onCancel={() => setFormOpen(false)} />
           ) : (
             <div className="home-empty__choices">
               <button type="button" className="button button--primary" onClick={() => setFormOpen(true)}>
@@ -127,6 +128,7 @@ export function HomePage() {
             {t('home.search')}
           </label>
           <input
+            ref={searchRef}
             id={searchId}
             type="search"
             className="input"
@@ -141,7 +143,14 @@ export function HomePage() {
       {query !== '' && shownActive.length === 0 && shownArchived.length === 0 && (
         <div className="empty empty--inline home-nomatch">
           <p>{t('home.noMatch', { query: query.trim() })}</p>
-          <button type="button" className="button" onClick={() => setQuery('')}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setQuery('')
+              searchRef.current?.focus()
+            }}
+          >
             {t('home.clearSearch')}
           </button>
         </div>

@@ -4,7 +4,13 @@ import type { Message } from '../i18n.js'
 export const consultationsRu = {
   'consultations.undo': 'Отменить',
   'consultations.undoClose': 'Закрыть',
-  'consultations.deleted': 'Заметка «{title}» удалена вместе с поручениями',
+  'consultations.deleted': 'Заметка «{title}» удалена',
+  'consultations.deletedWithActions': {
+    one: 'Заметка «{title}» удалена вместе с {count} поручением',
+    few: 'Заметка «{title}» удалена вместе с {count} поручениями',
+    many: 'Заметка «{title}» удалена вместе с {count} поручениями',
+    other: 'Заметка «{title}» удалена вместе с {count} поручениями',
+  },
 
   'consultations.expert': 'Эксперт',
   'consultations.expertPlaceholder': 'Имя и роль эксперта',
@@ -67,7 +73,8 @@ export const consultationsRu = {
 export const consultationsEn: Record<keyof typeof consultationsRu, Message> = {
   'consultations.undo': 'Undo',
   'consultations.undoClose': 'Close',
-  'consultations.deleted': 'Note “{title}” deleted with its action items',
+  'consultations.deleted': 'Note “{title}” deleted',
+  'consultations.deletedWithActions': { one: 'Note “{title}” deleted with {count} action item', other: 'Note “{title}” deleted with {count} action items' },
 
   'consultations.expert': 'Expert',
   'consultations.expertPlaceholder': 'Name and role of the expert',

@@ -30,7 +30,10 @@ export function ConsultationsTab({ boardId, entry, settled }: BoardTabProps) {
     const snapshot = deleteConsultation(doc.doc, note.id)
     if (!snapshot) return
     undo.offer({
-      message: t('consultations.deleted', { title: note.title || t('notes.untitled') }),
+      message: t(snapshot.actions.length > 0 ? 'consultations.deletedWithActions' : 'consultations.deleted', {
+        title: note.title || t('notes.untitled'),
+        count: snapshot.actions.length,
+      }),
       undo: () => restoreConsultation(doc.doc, snapshot),
     })
   }
