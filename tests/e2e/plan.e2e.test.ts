@@ -35,7 +35,7 @@ async function createBoard(server: TestServer, title: string): Promise<string> {
 }
 
 /** Drags with real mouse events, in small steps, as a hand would (both ends in the middle of the window, away from auto-scroll). */
-async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
+async function drag(page: Page, from: Locator, to: Locator, whileHeld: () => Promise<void> = async () => undefined): Promise<void> {
   await to.evaluate((el) => el.scrollIntoView({ block: 'center' }))
   const a = await from.boundingBox()
   const b = await to.boundingBox()
@@ -45,6 +45,7 @@ async function drag(page: Page, from: Locator, to: Locator): Promise<void> {
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2 + 12, { steps: 4 })
   await page.mouse.move(b.x + 40, b.y + b.height / 2, { steps: 20 })
   await page.mouse.move(b.x + 42, b.y + b.height / 2 + 2, { steps: 2 })
+  await whileHeld()
   await page.mouse.up()
 }
 
@@ -107,7 +108,12 @@ describe('module plan', () => {
 
     // Mouse: Anna hides the timeline, then drags «Мастер-класс» from the first month into the second.
     await a.getByRole('button', { name: 'Скрыть шкалу' }).click()
-    await drag(a, row(a, 'Мастер-класс по заявке').locator('.plan-item__handle'), row(a, 'Выезд в Лесную'))
+    // While she holds it, Boris sees whose hand it is in.
+    await drag(a, row(a, 'Мастер-класс по заявке').locator('.plan-item__handle'), row(a, 'Выезд в Лесную'), async () => {
+      await row(b, 'Мастер-класс по заявке').getByText('Анна Петрова переносит').waitFor()
+      await screenshot(b, 'plan-held-by-other')
+    })
+    await waitFor(async () => (await b.getByText('Анна Петрова переносит').count()) === 0, { message: 'the hold released' })
     for (const [page, who] of [
       [a, 'Anna'],
       [b, 'Boris'],

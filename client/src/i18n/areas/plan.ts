@@ -52,6 +52,7 @@ export const planRu = {
   'plan.ownerShort': 'отв. {name}',
   'plan.initiativeLink': 'Инициатива «{title}»',
   'plan.drag': 'Перенести «{title}»',
+  'plan.heldBy': '{name} переносит',
 
   'plan.filters': 'Фильтры плана',
   'plan.filter.status': 'Статус',
@@ -130,6 +131,7 @@ export const planEn: Record<keyof typeof planRu, Message> = {
   'plan.ownerShort': 'Owner: {name}',
   'plan.initiativeLink': 'Initiative “{title}”',
   'plan.drag': 'Move “{title}”',
+  'plan.heldBy': '{name} is moving it',
 
   'plan.filters': 'Plan filters',
   'plan.filter.status': 'Status',

@@ -1,6 +1,6 @@
 /** The initiative's card, edited from its page: the title (the card's title on the board) and its stage. */
 import { useEffect, useRef, useState } from 'react'
-import { KANBAN_LIMITS, getCard, moveCard, updateCard, type CardMeta, type StageColumn, type StageMeta } from '../../../../shared/schema/kanban.js'
+import { KANBAN_LIMITS, getCard, isDefaultStage, moveCard, updateCard, type CardMeta, type StageColumn, type StageMeta } from '../../../../shared/schema/kanban.js'
 import type { Translate } from '../../i18n/i18n.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
@@ -8,7 +8,7 @@ import type { OpenDoc } from '../../sync/docRegistry.js'
 /** A stage's name: its own title once renamed, the translated default otherwise. */
 export function stageName(stage: StageMeta, t: Translate): string {
   if (stage.title !== null) return stage.title
-  return stage.isDefault ? t(`initiative.stage.${stage.id as 'idea'}`) : stage.id
+  return isDefaultStage(stage.id) ? t(`initiative.stage.${stage.id}`) : stage.id
 }
 
 export function InitiativeHead({ card, columns, entry }: { card: CardMeta; columns: readonly StageColumn[]; entry: OpenDoc }) {

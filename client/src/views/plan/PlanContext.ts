@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react'
 import type { CardMeta } from '../../../../shared/schema/kanban.js'
 import type { PlanItem, PlanStatus } from '../../../../shared/schema/plan.js'
+import type { Person } from '../../sync/docRegistry.js'
 
 /** The fields of the create / edit form, as typed. */
 export interface PlanValues {
@@ -28,6 +29,8 @@ export interface PlanView {
   editingId: string | null
   /** Whether a filter hides some activities (an empty month may only look empty). */
   filtering: boolean
+  /** Activities others are dragging right now, with who holds each. */
+  heldBy: ReadonlyMap<string, Person>
   /** The item just moved or created, highlighted for a moment. */
   flashId: string | null
   startCreate(month: string): void

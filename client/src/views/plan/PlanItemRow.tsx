@@ -4,6 +4,7 @@ import { CSS } from '@dnd-kit/utilities'
 import type { HTMLAttributes } from 'react'
 import { PLAN_STATUSES, type PlanItem, type PlanStatus } from '../../../../shared/schema/plan.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
+import { textOn } from '../../identity/person.js'
 import { Link, paths } from '../../routing/router.js'
 import { preloadInitiativePage } from '../lazy.js'
 import { formatSpan } from './dates.js'
@@ -30,8 +31,10 @@ export function PlanItemRow({ item, handle, overlay = false }: RowProps) {
   const view = usePlanView()
   const title = item.title || t('plan.untitled')
   const card = item.initiativeId ? view.cards.get(item.initiativeId) : undefined
+  const holder = overlay ? undefined : view.heldBy.get(item.id)
+  const classes = ['plan-item', `plan-item--${item.status}`, overlay && 'plan-item--overlay', view.flashId === item.id && 'plan-item--flash', holder && 'plan-item--held']
   return (
-    <div className={`plan-item plan-item--${item.status}${overlay ? ' plan-item--overlay' : ''}${view.flashId === item.id ? ' plan-item--flash' : ''}`}>
+    <div className={classes.filter(Boolean).join(' ')} style={holder ? { outlineColor: holder.color } : undefined}>
       <button type="button" className="plan-item__handle" aria-label={t('plan.drag', { title })} {...handle}>
         <span className="plan-grip" aria-hidden="true" />
       </button>
@@ -39,7 +42,14 @@ export function PlanItemRow({ item, handle, overlay = false }: RowProps) {
         {formatSpan(item.start, item.end, locale)}
       </span>
       <div className="plan-item__main">
-        <span className="plan-item__title">{title}</span>
+        <span className="plan-item__title">
+          {title}
+          {holder && (
+            <span className="plan-item__holder" style={{ backgroundColor: holder.color, color: textOn(holder.color) }}>
+              {t('plan.heldBy', { name: holder.name })}
+            </span>
+          )}
+        </span>
         {(item.place || item.owner || card) && (
           <span className="plan-item__meta">
             {item.place && <span className="plan-item__place">{item.place}</span>}

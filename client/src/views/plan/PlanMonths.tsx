@@ -30,7 +30,17 @@ import { PlanItemRow } from './PlanItemRow.js'
 import { PlanMonthSection } from './PlanMonthSection.js'
 import { usePlanAnnouncements } from './announcements.js'
 
-export function PlanMonths({ doc, months, onMoved }: { doc: Y.Doc; months: readonly PlanMonth[]; onMoved(id: string): void }) {
+interface Props {
+  doc: Y.Doc
+  /** The months shown (filtered), with their items in order. */
+  months: readonly PlanMonth[]
+  /** An activity landed in another month (to highlight it). */
+  onMoved(id: string): void
+  /** I picked an activity up (its id) or let go (null): the others see who holds what. */
+  onHold(id: string | null): void
+}
+
+export function PlanMonths({ doc, months, onMoved, onHold }: Props) {
   const shown = useMemo<MonthLists>(() => Object.fromEntries(months.map((m) => [m.month, m.items.map((i) => i.id)])), [months])
   const byId = useMemo(() => new Map(months.flatMap((m) => m.items).map((i) => [i.id, i])), [months])
   const [preview, setPreview] = useState<MonthLists | null>(null)
@@ -67,6 +77,7 @@ export function PlanMonths({ doc, months, onMoved }: { doc: Y.Doc; months: reado
   const onDragStart = ({ active }: DragStartEvent) => {
     setActiveId(String(active.id))
     setPreview(shown)
+    onHold(String(active.id))
   }
 
   const onDragOver = ({ active, over }: DragOverEvent) => {
@@ -89,6 +100,7 @@ export function PlanMonths({ doc, months, onMoved }: { doc: Y.Doc; months: reado
   const finish = () => {
     setPreview(null)
     setActiveId(null)
+    onHold(null)
   }
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {

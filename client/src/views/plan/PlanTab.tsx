@@ -23,6 +23,7 @@ import { PlanMonths } from './PlanMonths.js'
 import { PlanTimeline } from './PlanTimeline.js'
 import { UndoBar } from './UndoBar.js'
 import { usePlan } from './usePlan.js'
+import { usePlanDrags } from './usePlanDrags.js'
 import { useFlash, useStoredFlag } from './viewState.js'
 
 /** The current month and this many after it are always shown, even empty. */
@@ -42,6 +43,7 @@ export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
   const [undo, setUndo] = useState<{ snapshot: PlanSnapshot; title: string } | null>(null)
   const [showTimeline, setShowTimeline] = useStoredFlag('impact.plan.timeline', true)
   const [flashId, flash] = useFlash()
+  const [heldBy, hold] = usePlanDrags(entry)
 
   const total = plan.reduce((n, m) => n + m.items.length, 0)
   const filtering = isFiltering(filter)
@@ -66,6 +68,7 @@ export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
     creatingIn,
     editingId,
     filtering,
+    heldBy,
     flashId,
     startCreate: (month) => {
       setEditingId(null)
@@ -142,7 +145,7 @@ export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
         )}
         {total > 0 && <PlanFilters filter={filter} owners={owners} shown={shownCount} total={total} onChange={setFilter} />}
         {total > 0 && showTimeline && <PlanTimeline items={shown.flatMap((m) => m.items)} months={upcoming} today={today} onPick={pick} />}
-        {doc && !empty && (total > 0 || creatingIn !== null) && <PlanMonths doc={doc} months={shown} onMoved={flash} />}
+        {doc && !empty && (total > 0 || creatingIn !== null) && <PlanMonths doc={doc} months={shown} onMoved={flash} onHold={hold} />}
         {undo && (
           <UndoBar
             message={t('plan.deleted', { title: undo.title })}

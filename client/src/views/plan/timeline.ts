@@ -10,7 +10,7 @@ export interface Bar {
 }
 
 /** Narrowest room a bar takes when packing lanes (a one-day item is drawn as a dot this wide, about). */
-const MIN_PCT = 3
+const MIN_PCT = 3.5
 
 /** Lays out the items that touch the window of `months` (consecutive `YYYY-MM`). */
 export function layoutBars(items: readonly PlanItem[], months: readonly string[]): { bars: Bar[]; lanes: number; days: number[] } {
