@@ -4,6 +4,8 @@
  * see whose hand holds a card, delete and undo; the sample board shows cards
  * in every stage, filters, action items ticked off from a card, a phone and English.
  */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
@@ -29,6 +31,12 @@ async function expectTitles(page: Page, stageId: string, titles: string[], who: 
   await waitFor(async () => JSON.stringify(await titlesIn(page, stageId)) === JSON.stringify(titles), {
     message: `${who}: stage ${stageId} = ${JSON.stringify(titles)} (shows ${JSON.stringify(await titlesIn(page, stageId).catch(() => []))})`,
   })
+}
+
+/** A screenshot of what the screen shows (a modal dialog looks wrong in a full-page one). */
+async function viewShot(page: Page, name: string): Promise<void> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+  await page.screenshot({ path: path.join(root, 'screenshots', `${name}.png`) })
 }
 
 /** Waits until a keyboard pick-up has lifted the card (as a person would, before pressing an arrow). */
@@ -152,6 +160,28 @@ describe('initiatives kanban', () => {
     await a.getByRole('button', { name: 'Отменить' }).click()
     await expectTitles(a, 'initiative', [COURT, MUSEUM], 'Anna')
     await expectTitles(b, 'initiative', [COURT, MUSEUM], 'Boris')
+
+    // Stages: Boris renames one, adds one; Anna removes «Инициатива» — its cards go to «Идея» — and undoes it.
+    await column(b, 'submitted').getByRole('button', { name: 'Действия с этапом «Заявка подана»' }).click()
+    await column(b, 'submitted').getByRole('button', { name: 'Переименовать' }).click()
+    await b.getByLabel('Новое название этапа «Заявка подана»').fill('Заявка в фонде')
+    await b.keyboard.press('Enter')
+    await waitFor(() => column(a, 'submitted').getByRole('heading', { name: 'Заявка в фонде' }).isVisible(), { message: 'the renamed stage for Anna' })
+    await b.getByRole('button', { name: 'Добавить этап' }).click()
+    await b.getByLabel('Название нового этапа').fill('Отчёт сдан')
+    await b.keyboard.press('Enter')
+    await a.getByRole('heading', { name: 'Отчёт сдан' }).waitFor()
+
+    await column(a, 'initiative').getByRole('button', { name: 'Действия с этапом «Инициатива»' }).click()
+    await column(a, 'initiative').getByRole('button', { name: 'Удалить этап' }).click()
+    await a.getByText('Удалить этап «Инициатива»? Его 2 карточки перейдут в этап «Идея».').waitFor()
+    await viewShot(a, 'kanban-stage-remove-laptop')
+    await a.getByRole('button', { name: 'Да, удалить' }).click()
+    await expectTitles(b, 'idea', [COURT, MUSEUM], 'Boris')
+    expect(await column(b, 'initiative').count()).toBe(0)
+    await a.getByRole('button', { name: 'Отменить' }).click()
+    await expectTitles(b, 'initiative', [COURT, MUSEUM], 'Boris')
+    await expectTitles(b, 'idea', [], 'Boris')
   })
 
   it('the sample board: stages, filters, action items ticked off from a card, phone and English', async () => {
@@ -172,7 +202,7 @@ describe('initiatives kanban', () => {
     const dialog = a.getByRole('dialog')
     const boxes = dialog.getByRole('checkbox')
     await waitFor(async () => (await boxes.count()) > 0, { message: 'open action items in the card panel' })
-    await screenshot(a, 'kanban-card-dialog-laptop')
+    await viewShot(a, 'kanban-card-dialog-laptop')
     await boxes.first().check()
     await waitFor(async () => (await card(a, language).locator('.kcard__fact--actions').innerText()) !== before, { message: 'the count after ticking' })
     await dialog.getByRole('button', { name: 'Отмена' }).click()
@@ -184,16 +214,40 @@ describe('initiatives kanban', () => {
     await screenshot(a, 'kanban-filtered-laptop')
     await a.getByRole('button', { name: 'Сбросить фильтры' }).click()
 
-    // A phone.
+    // A phone: the stages are a strip that snaps; a long press lifts a card, a finger carries it.
     await a.setViewportSize({ width: 390, height: 844 })
     await a.reload()
     await card(a, language).waitFor()
     await screenshot(a, 'kanban-demo-phone')
+    const beach = 'Уборка побережья'
+    await card(a, beach).scrollIntoViewIfNeeded()
+    const from = await card(a, beach).boundingBox()
+    const to = await column(a, 'initiative').boundingBox()
+    if (!from || !to) throw new Error('no layout for the touch drag')
+    const touch = await a.context().newCDPSession(a)
+    const start = { x: from.x + from.width / 2, y: from.y + 40 }
+    const end = { x: to.x + 40, y: to.y + 100 }
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] })
+    await a.locator('.kcard--overlay').waitFor()
+    for (let i = 1; i <= 15; i++) {
+      const point = { x: start.x + ((end.x - start.x) * i) / 15, y: start.y + ((end.y - start.y) * i) / 15 }
+      await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] })
+    }
+    await viewShot(a, 'kanban-touch-drag-phone')
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await waitFor(async () => (await titlesIn(a, 'initiative')).includes(beach), { message: 'the card carried by a finger into «Инициатива»' })
+    await touch.detach()
+
+    // An empty board on a phone.
+    const empty = await createBoard(server, '/api/boards', { title: 'Усть-Камчатск', settlement: 'Усть-Камчатск' })
+    await a.goto(`${server.url}/b/${empty.id}`)
+    await a.getByRole('button', { name: 'Добавить первую идею' }).waitFor()
+    await screenshot(a, 'kanban-empty-phone')
 
     // English.
     await a.setViewportSize({ width: 1280, height: 800 })
     await a.evaluate(() => localStorage.setItem('impact.locale', 'en'))
-    await a.reload()
+    await a.goto(`${server.url}/b/${board.id}`)
     await a.getByRole('heading', { name: 'Project draft' }).waitFor()
     await screenshot(a, 'kanban-demo-en-laptop')
     await a.evaluate(() => localStorage.setItem('impact.locale', 'ru'))
