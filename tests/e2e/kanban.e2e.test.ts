@@ -219,20 +219,28 @@ describe('initiatives kanban', () => {
     await a.reload()
     await card(a, language).waitFor()
     await screenshot(a, 'kanban-demo-phone')
+    await card(a, language).getByRole('button', { name: language, exact: true }).click()
+    await a.getByRole('dialog').getByRole('checkbox').first().waitFor()
+    await viewShot(a, 'kanban-card-dialog-phone')
+    await a.keyboard.press('Escape')
+    await a.getByRole('dialog').waitFor({ state: 'detached' })
     const beach = 'Уборка побережья'
     await card(a, beach).scrollIntoViewIfNeeded()
     const from = await card(a, beach).boundingBox()
-    const to = await column(a, 'initiative').boundingBox()
-    if (!from || !to) throw new Error('no layout for the touch drag')
+    if (!from) throw new Error('no layout for the touch drag')
     const touch = await a.context().newCDPSession(a)
-    const start = { x: from.x + from.width / 2, y: from.y + 40 }
-    const end = { x: to.x + 40, y: to.y + 100 }
-    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [start] })
+    const finger = (type: 'touchStart' | 'touchMove', x: number, y: number) => touch.send('Input.dispatchTouchEvent', { type, touchPoints: [{ x, y }] })
+    const y = from.y + 40
+    await finger('touchStart', from.x + from.width / 2, y)
     await a.locator('.kcard--overlay').waitFor()
-    for (let i = 1; i <= 15; i++) {
-      const point = { x: start.x + ((end.x - start.x) * i) / 15, y: start.y + ((end.y - start.y) * i) / 15 }
-      await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] })
-    }
+    // As a person does: hold the card at the screen's edge until the next stage scrolls in, then let go over it.
+    for (let x = from.x + from.width / 2; x <= 370; x += 20) await finger('touchMove', x, y)
+    const target = await waitFor(async () => {
+      const box = await column(a, 'initiative').boundingBox()
+      return box && box.x < 195 ? box : null
+    }, { message: '«Инициатива» scrolled in under the finger' })
+    await finger('touchMove', target.x + 40, y)
+    await finger('touchMove', target.x + 45, y + 10)
     await viewShot(a, 'kanban-touch-drag-phone')
     await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
     await waitFor(async () => (await titlesIn(a, 'initiative')).includes(beach), { message: 'the card carried by a finger into «Инициатива»' })

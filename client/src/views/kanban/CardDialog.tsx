@@ -99,7 +99,13 @@ export function CardDialog({ doc, boardId, cardId, card, stageName, onClose, onD
             <h2 id={`${id}-title`} className="dialog__title">
               {t('kanban.edit.title')}
             </h2>
-            <p className="muted kdialog__stage">{t('kanban.edit.stage', { stage: stageName })}</p>
+            <p className="kdialog__stage">
+              <span className="muted">{t('kanban.edit.stage', { stage: stageName })}</span>
+              <Link to={paths.initiative(boardId, cardId)} className="kcard__open" onClick={onClose}>
+                <OpenIcon />
+                {t('kanban.card.open')}
+              </Link>
+            </p>
           </div>
           <button type="button" className="button button--quiet kdialog__close" aria-label={t('kanban.edit.close')} onClick={onClose}>
             <CrossIcon />
@@ -176,10 +182,6 @@ export function CardDialog({ doc, boardId, cardId, card, stageName, onClose, onD
           <button type="button" className="button button--quiet kanban__danger" disabled={!card} onClick={remove}>
             {t('kanban.edit.delete')}
           </button>
-          <Link to={paths.initiative(boardId, cardId)} className="button button--quiet" onClick={onClose}>
-            <OpenIcon />
-            {t('kanban.card.open')}
-          </Link>
           <span className="kdialog__spacer" />
           <button type="button" className="button" onClick={onClose}>
             {t('common.cancel')}
