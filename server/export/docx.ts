@@ -12,7 +12,7 @@ import {
 } from 'docx'
 import { EXPORT_LABELS } from '../../shared/draft/labels.js'
 import type { ExportBlock, ExportField, ExportModel, ExportSection, ExportTable, TextRun as ModelRun } from '../../shared/draft/index.js'
-import { docxNumbering, docxStyles, ListRef, StyleId } from './docxStyles.js'
+import { docxNumbering, docxStyles, EXTERNAL_STYLES, ListRef, StyleId } from './docxStyles.js'
 
 /** Text width of an A4 page with 2 cm margins, in twips. */
 const TEXT_WIDTH = 11906 - 2 * 1134
@@ -142,6 +142,7 @@ export async function renderDocx(model: ExportModel): Promise<Buffer> {
   const doc = new Document({
     creator: 'Impact Board',
     title: model.fileTitle,
+    externalStyles: EXTERNAL_STYLES,
     styles: docxStyles(model.lang === 'ru' ? 'ru-RU' : 'en-GB'),
     numbering: docxNumbering(),
     sections: [

@@ -1,27 +1,17 @@
 /**
  * Gathers what an initiative's export needs from the server's live state:
- * the template (built-in or a curator's), the card's title from its board
+ * the template (the one asked for, else the draft's), the card's title from its board
  * (the board the initiative document names, else found by looking through
  * the boards), and the export model built inside one read of the document.
  */
 import { docId } from '../../shared/docId.js'
 import { buildExportModel, checkReadiness, draftTemplateId, initiativeBoard, readinessMessage, sortProblems, type ExportModel, type Lang, type ReadinessProblem } from '../../shared/draft/index.js'
 import { getCard } from '../../shared/schema/kanban.js'
-import { BUILT_IN_TEMPLATES, builtInTemplate, type ListedTemplate, type Template } from '../../shared/templates/index.js'
+import type { Template } from '../../shared/templates/index.js'
 import type { DocManager } from '../docs/docManager.js'
 import { AppError, ErrorCode } from '../errors.js'
 import type { MetaStore } from '../storage/types.js'
-
-/** Built-in templates first (in their order), then the curators' ones. */
-export async function listAllTemplates(meta: MetaStore): Promise<ListedTemplate[]> {
-  const custom = await meta.listTemplates()
-  return [...BUILT_IN_TEMPLATES.map((t) => ({ ...t, builtIn: true })), ...custom.map((t) => ({ ...t, builtIn: false }))]
-}
-
-/** A template by id, built-in or custom; undefined when there is none. */
-export async function findTemplate(meta: MetaStore, id: string): Promise<Template | undefined> {
-  return builtInTemplate(id) ?? (await meta.listTemplates()).find((t) => t.id === id)
-}
+import { findTemplate } from './templateCatalog.js'
 
 interface CardRef {
   title: string

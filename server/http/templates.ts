@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { newId } from '../../shared/docId.js'
 import { duplicateTemplate, isBuiltInTemplateId, templateSchema, TEMPLATE_ID_PATTERN, type Template } from '../../shared/templates/index.js'
 import { AppError, ErrorCode } from '../errors.js'
-import { findTemplate, listAllTemplates } from '../export/initiativeExport.js'
+import { findTemplate, listAllTemplates } from '../export/templateCatalog.js'
 import type { MetaStore } from '../storage/types.js'
 import { parseBody } from './validate.js'
 

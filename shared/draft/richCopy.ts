@@ -16,6 +16,7 @@ export function copyNodes(fragment: Y.XmlFragment): Node[] {
 /** A heading node (StarterKit's `heading`, level 3: below the form's section and field headings). */
 export function headingNode(text: string, level = 3): Y.XmlElement {
   const heading = new Y.XmlElement('heading')
+  // The editor writes and reads `level` as a number; Yjs types attributes as strings by default.
   heading.setAttribute('level', level as unknown as string)
   heading.insert(0, [new Y.XmlText(text)])
   return heading

@@ -69,9 +69,12 @@ describe('Word export', () => {
     expect(total?.[4]?.replace(/\s/g, ' ')).toBe('285 050,00')
     expect(budget?.find((r) => r[1] === 'Печать игровых карточек')?.slice(2, 7).map((c) => c.replace(/\s/g, ' '))).toEqual(['150,50', '100 шт.', '15 050,00', '500,00', '14 550,00'])
 
+    // Named styles, defined in the file (docx must keep its own defaults beside ours).
     expect(xml).toContain('w:tblStyle w:val="GrantTable"')
-    expect(parts.get('word/styles.xml')).toContain('w:styleId="GrantTable"')
-    expect(parts.get('word/styles.xml')).toContain('w:styleId="FieldCount"')
+    const styles = parts.get('word/styles.xml')!
+    for (const id of ['Normal', 'Title', 'Heading1', 'Heading2', 'Heading3', 'FieldCount', 'TableText', 'GrantTable']) expect(styles, id).toContain(`w:styleId="${id}"`)
+    expect(styles.indexOf('<w:docDefaults')).toBeLessThan(styles.indexOf('<w:style '))
+    expect(styles).toContain('w:lang w:val="ru-RU"')
     const footer = [...parts].find(([name]) => name.startsWith('word/footer'))?.[1]
     expect(footer).toMatch(/PAGE/)
   })
