@@ -1,7 +1,7 @@
 /** One stage of the kanban: header, its cards (a drop target and a sortable list), quick-add. */
 import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import type * as Y from 'yjs'
 import type { ActionCounts } from '../../../../shared/schema/consultation.js'
 import type { StageColumn, StageMeta, StageSnapshot } from '../../../../shared/schema/kanban.js'
@@ -35,7 +35,8 @@ export interface StageColumnViewProps {
   onStageRemoved(snapshot: StageSnapshot, name: string, into: string | null): void
 }
 
-export function StageColumnView(props: StageColumnViewProps) {
+/** Memoised: presence changes re-render the board page often, and a stage only needs to when its own props change. */
+export const StageColumnView = memo(function StageColumnView(props: StageColumnViewProps) {
   const { doc, boardId, column, total, filtered, index, stageCount, neighbour, counts, remote, today, author } = props
   const { t } = useI18n()
   const headingId = useId()
@@ -89,4 +90,4 @@ export function StageColumnView(props: StageColumnViewProps) {
       />
     </section>
   )
-}
+})
