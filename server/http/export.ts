@@ -15,7 +15,6 @@ import { contentDisposition } from '../export/fileName.js'
 import { initiativeExportModel, initiativeReadiness } from '../export/initiativeExport.js'
 import { renderMarkdown } from '../export/markdown.js'
 import type { MetaStore } from '../storage/types.js'
-import { parseBody } from './validate.js'
 
 const FORMATS = {
   docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
@@ -29,6 +28,14 @@ const exportQuery = z.object({
 })
 const readinessQuery = exportQuery.omit({ format: true })
 
+/** Parses a query string with a zod schema, or throws a 400 naming each problem. */
+function parseQuery<S extends z.ZodType>(schema: S, query: unknown): z.infer<S> {
+  const result = schema.safeParse(query)
+  if (result.success) return result.data
+  const summary = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+  throw new AppError(ErrorCode.badRequest, `invalid query: ${summary}`)
+}
+
 function initiativeId(raw: string): string {
   if (!ID_PATTERN.test(raw)) throw new AppError(ErrorCode.notFound, 'initiative not found')
   return raw
@@ -39,7 +46,7 @@ export function exportRouter(meta: MetaStore, docs: DocManager): Router {
   const router = Router()
 
   router.get('/:id/export', async (req, res) => {
-    const query = parseBody(exportQuery, req.query)
+    const query = parseQuery(exportQuery, req.query)
     const model = await initiativeExportModel(meta, docs, { initiativeId: initiativeId(req.params.id), templateId: query.template, lang: query.lang })
     const format = FORMATS[query.format]
     const body = query.format === 'docx' ? await renderDocx(model) : Buffer.from(renderMarkdown(model), 'utf8')
@@ -50,7 +57,7 @@ export function exportRouter(meta: MetaStore, docs: DocManager): Router {
   })
 
   router.get('/:id/readiness', async (req, res) => {
-    const query = parseBody(readinessQuery, req.query)
+    const query = parseQuery(readinessQuery, req.query)
     res.set('Cache-Control', 'no-store').json(await initiativeReadiness(meta, docs, { initiativeId: initiativeId(req.params.id), templateId: query.template, lang: query.lang }))
   })
 

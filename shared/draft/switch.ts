@@ -12,8 +12,9 @@
  */
 import * as Y from 'yjs'
 import { templateFields, type Template, type TemplateField } from '../templates/types.js'
+import { DraftKey, draftFieldName } from './keys.js'
 import { countField } from './counting.js'
-import { addListItem, choiceValues, draftFragment, leftoverFragment, listItems, reassignListItems, removeListItem, setChoiceValues, type ListItem } from './fields.js'
+import { addListItem, allListItems, choiceValues, draftFragment, leftoverFragment, listItems, reassignListItems, removeListItem, setChoiceValues, type ListItem } from './fields.js'
 import { setDraftTemplateId } from './meta.js'
 import { prefillField, type CreateDraftOptions } from './prefill.js'
 import { appendBulletList, appendNodes, clearFragment, copyNodes, fragmentLines, headingNode, isBlank } from './richCopy.js'
@@ -117,6 +118,26 @@ function put(doc: Y.Doc, field: TemplateField, target: TemplateField | null, con
 }
 
 /**
+ * Fields that hold content in the document but are in neither form — left by
+ * a template edited since, or a wrong `from` — as stand-in fields named by
+ * their id, so their text moves too instead of staying out of sight.
+ */
+function strayFields(doc: Y.Doc, known: ReadonlySet<string>): TemplateField[] {
+  const stray = (id: string, kind: 'rich' | 'list' | 'choice'): TemplateField => ({ id, number: '', title: id, kind, required: false, hint: '', from: [] })
+  const out: TemplateField[] = []
+  const prefix = draftFieldName('')
+  for (const name of doc.share.keys()) {
+    const id = name.slice(prefix.length)
+    if (name.startsWith(prefix) && !known.has(id) && !isBlank(doc.getXmlFragment(name))) out.push(stray(id, 'rich'))
+  }
+  for (const id of new Set(allListItems(doc).map((i) => i.fieldId))) if (!known.has(id)) out.push(stray(id, 'list'))
+  doc.getMap<unknown>(DraftKey.choices).forEach((_value, id) => {
+    if (!known.has(id) && choiceValues(doc, id).length > 0) out.push(stray(id, 'choice'))
+  })
+  return out
+}
+
+/**
  * Lays the draft out in another template (see the module comment); empty new
  * fields are then filled from the canvas like `createDraft` does.
  */
@@ -126,7 +147,9 @@ export function switchTemplate(doc: Y.Doc, from: Template, to: Template, options
   const prefilled: string[] = []
   doc.transact(() => {
     const toFields = templateFields(to)
-    const plan = templateFields(from)
+    const fromFields = templateFields(from)
+    const known = new Set([...fromFields, ...toFields].map((f) => f.id))
+    const plan = [...fromFields, ...strayFields(doc, known)]
       .filter((f) => storeOf(f) !== 'fixed' && countField(doc, f).filled)
       .map((field) => ({ field, target: matchField(field, toFields) }))
       // Content already in the right place stays there untouched.

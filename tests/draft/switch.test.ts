@@ -126,6 +126,20 @@ describe('switching templates', () => {
     )
   })
 
+  it('moves text of fields in neither form (a template edited since, a wrong `from`) too', () => {
+    const doc = new Y.Doc()
+    createDraft(doc, fpg)
+    appendBlocks(draftFragment(doc, 'publicity'), [{ type: 'paragraph', text: 'Пост в группе посёлка' }])
+    addListItem(doc, 'videos', 'https://video.example/2')
+    // The caller says the draft was regional, which has neither field.
+    const report = switchTemplate(doc, regional, pfki)
+    expect(draftFieldText(doc, 'publicity')).toBe('Пост в группе посёлка')
+    expect(report.leftover).toEqual(['videos'])
+    expect(leftoverText(doc)).toBe('videos\nhttps://video.example/2')
+    switchTemplate(doc, regional, free)
+    expect(leftoverText(doc)).toContain('publicity\nПост в группе посёлка')
+  })
+
   it('a switch is one transaction: one update for peers', () => {
     const doc = new Y.Doc()
     appendBlocks(canvasFragment(doc, 'risks'), [{ type: 'paragraph', text: 'Погода' }])
