@@ -16,7 +16,7 @@ export { FPG_BUDGET_ARTICLES } from './fpg.js'
 export const BUILT_IN_TEMPLATES: readonly Template[] = [FPG_TEMPLATE, KAMCHATKA_TEMPLATE, PFKI_TEMPLATE, FREE_TEMPLATE].map(parseTemplate)
 
 /** Id of the ФПГ template (the default choice). */
-export const FPG_TEMPLATE_ID = 'fpg-2026'
+export const FPG_TEMPLATE_ID: string = FPG_TEMPLATE.id
 
 /** A built-in template, or undefined. */
 export function builtInTemplate(id: string): Template | undefined {
