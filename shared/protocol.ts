@@ -16,6 +16,14 @@ export const MessageType = {
   awareness: 1,
   auth: 2,
   queryAwareness: 3,
+  /**
+   * Saved-on-server, an opt-in extension (stock clients never see it): a
+   * client sends `[savedOnServer]` once per connection to subscribe; the
+   * server then sends `[savedOnServer, varUint8Array(stateVector)]` whenever
+   * updates reached disk — the state vector of what is durably stored, so the
+   * client knows exactly which of its changes the server holds.
+   */
+  savedOnServer: 100,
 } as const
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]
 

@@ -6,7 +6,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { DocId } from '../../shared/docId.js'
-import { encodeAwareness, encodeUpdate } from '../sync/frames.js'
+import { encodeAwareness, encodeSaved, encodeUpdate } from '../sync/frames.js'
 import type { Logger } from '../log.js'
 import type { DocStore } from '../storage/types.js'
 import { DocPersistence, type PersistenceOptions } from './persistence.js'
@@ -17,6 +17,8 @@ export interface Peer {
   send(frame: Uint8Array): void
   /** Awareness client ids this peer has announced (removed when it leaves). */
   readonly awarenessIds: Set<number>
+  /** Subscribed to saved-on-server acknowledgements. */
+  wantsSaved: boolean
 }
 
 /** Transaction origin of updates replayed from storage: not persisted again, not broadcast. */
@@ -33,6 +35,10 @@ export class DocRoom {
   readonly peers = new Set<Peer>()
   readonly persistence: DocPersistence
   private pending: Pending[] = []
+  private savedSubscribers = 0
+  /** What is on disk, per client: only ever grows (acks may resolve out of order around a compaction). */
+  private readonly durable = new Map<number, number>()
+  private savedScheduled = false
   private fanoutScheduled = false
   private destroyed = false
 
@@ -46,11 +52,14 @@ export class DocRoom {
   ) {
     // The server has no presence of its own.
     this.awareness.setLocalState(null)
-    this.persistence = new DocPersistence(docId, this.doc, store, logger, options)
+    this.persistence = new DocPersistence(docId, this.doc, store, logger, options, {
+      wanted: () => this.savedSubscribers > 0,
+      saved: (stateVector) => this.queueSaved(stateVector),
+    })
     let written = false
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return
-      this.persistence.append(update, origin)
+      this.persistence.append(update)
       if (!written) {
         written = true
         onFirstWrite()
@@ -71,9 +80,24 @@ export class DocRoom {
     this.peers.add(peer)
   }
 
+  /** Subscribes a peer to saved-on-server acknowledgements; answers at once when all is on disk. */
+  subscribeSaved(peer: Peer): void {
+    if (peer.wantsSaved || !this.peers.has(peer)) return
+    peer.wantsSaved = true
+    this.savedSubscribers++
+    // With nothing in flight, the state in memory is the state on disk. Appends
+    // already in flight took no state vector (nobody listened): wait for them.
+    const answer = () => {
+      if (this.persistence.idle && !this.destroyed) this.queueSaved(Y.encodeStateVector(this.doc))
+    }
+    if (this.persistence.idle) answer()
+    else void this.persistence.settle().then(answer)
+  }
+
   /** Removes a peer and the awareness states it controlled. */
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return
+    if (peer.wantsSaved) this.savedSubscribers--
     if (peer.awarenessIds.size > 0 && !this.destroyed) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...peer.awarenessIds], null)
     }
@@ -97,6 +121,21 @@ export class DocRoom {
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.doc.destroy()
+  }
+
+  /** Merges a durable state vector and sends it once per tick, however many appends resolved. */
+  private queueSaved(stateVector: Uint8Array): void {
+    for (const [client, clock] of Y.decodeStateVector(stateVector)) {
+      if (clock > (this.durable.get(client) ?? 0)) this.durable.set(client, clock)
+    }
+    if (this.savedScheduled) return
+    this.savedScheduled = true
+    setImmediate(() => {
+      this.savedScheduled = false
+      if (this.destroyed) return
+      const frame = encodeSaved(Y.encodeStateVector(this.durable))
+      for (const peer of this.peers) if (peer.wantsSaved) peer.send(frame)
+    })
   }
 
   private queueFanout(update: Uint8Array, origin: unknown): void {

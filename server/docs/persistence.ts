@@ -16,6 +16,14 @@ export interface PersistenceOptions {
   retryMs?: number
 }
 
+/** Who wants to hear what is on disk (the saved-on-server acknowledgement). */
+export interface SavedListener {
+  /** Whether anyone listens now; state vectors are only computed then. */
+  wanted(): boolean
+  /** The state vector of everything now durably stored. */
+  saved(stateVector: Uint8Array): void
+}
+
 export class DocPersistence {
   private readonly inFlight = new Set<Promise<void>>()
   private compacting: Promise<boolean> | null = null
@@ -31,8 +39,7 @@ export class DocPersistence {
     private readonly store: DocStore,
     private readonly logger: Logger,
     private readonly options: PersistenceOptions,
-    /** Called once an update is durable (for the saved-on-server acknowledgement). */
-    private readonly onDurable: (origin: unknown) => void = () => {},
+    private readonly listener: SavedListener = { wanted: () => false, saved: () => {} },
   ) {
     this.retryDelay = options.retryMs ?? 250
   }
@@ -42,11 +49,19 @@ export class DocPersistence {
     return !this.failed
   }
 
+  /** True when no write is in flight and none has failed: the document in memory is on disk. */
+  get idle(): boolean {
+    return this.inFlight.size === 0 && !this.failed
+  }
+
   /** Appends one update; never throws (failures switch to snapshot retries). */
-  append(update: Uint8Array, origin: unknown): void {
+  append(update: Uint8Array): void {
+    // Appends become durable in call order, so the state vector taken now (the
+    // doc already holds this update) is exactly what is on disk once it resolves.
+    const stateVector = this.listener.wanted() ? Y.encodeStateVector(this.doc) : null
     const write = this.store.append(this.docId, update).then(
       () => {
-        this.onDurable(origin)
+        if (stateVector && !this.failed) this.listener.saved(stateVector)
         this.maybeCompact()
       },
       (e: unknown) => this.fail('append failed', e),
@@ -90,8 +105,10 @@ export class DocPersistence {
     const previous = this.compacting ?? Promise.resolve(true)
     const run = previous.then(async () => {
       const state = Y.encodeStateAsUpdate(this.doc)
+      const stateVector = this.listener.wanted() ? Y.encodeStateVector(this.doc) : null
       try {
         await this.store.compact(this.docId, state)
+        if (stateVector) this.listener.saved(stateVector)
         if (this.failed) this.logger.info('storage recovered', { docId: this.docId })
         this.failed = false
         this.retryDelay = this.options.retryMs ?? 250

@@ -21,6 +21,7 @@ export interface ConnectionLimits {
 
 export class Connection implements Peer {
   readonly awarenessIds = new Set<number>()
+  wantsSaved = false
   /** Cleared on each ping, set by the pong; a connection still false at the next ping is dead. */
   alive = true
   private room: DocRoom | null = null
@@ -152,6 +153,9 @@ export class Connection implements Peer {
           if (all) this.send(all)
           break
         }
+        case 'savedOnServer':
+          room.subscribeSaved(this)
+          break
         case 'auth':
           break
       }

@@ -22,6 +22,7 @@ export type ClientFrame =
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'queryAwareness' }
   | { type: 'auth' }
+  | { type: 'savedOnServer' }
 
 /** Decodes one binary frame from a client, or throws MalformedFrameError. */
 export function decodeClientFrame(data: Uint8Array): ClientFrame {
@@ -41,6 +42,8 @@ export function decodeClientFrame(data: Uint8Array): ClientFrame {
         return { type: 'awareness', update: decoding.readVarUint8Array(decoder) }
       case MessageType.queryAwareness:
         return { type: 'queryAwareness' }
+      case MessageType.savedOnServer:
+        return { type: 'savedOnServer' }
       case MessageType.auth:
         // Auth messages flow server → client; one from a client carries nothing we act on.
         return { type: 'auth' }
@@ -82,5 +85,13 @@ export function encodeAwareness(awarenessUpdate: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.awareness)
   encoding.writeVarUint8Array(encoder, awarenessUpdate)
+  return encoding.toUint8Array(encoder)
+}
+
+/** Saved-on-server acknowledgement: the state vector of what is on disk. */
+export function encodeSaved(stateVector: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.savedOnServer)
+  encoding.writeVarUint8Array(encoder, stateVector)
   return encoding.toUint8Array(encoder)
 }
