@@ -24,6 +24,9 @@ export interface Peer {
 /** Transaction origin of updates replayed from storage: not persisted again, not broadcast. */
 export const LOAD_ORIGIN = Symbol('load')
 
+/** Most updates merged into one fan-out frame. */
+const FANOUT_CHUNK = 100
+
 interface Pending {
   update: Uint8Array
   origin: unknown
@@ -152,13 +155,17 @@ export class DocRoom {
     const batch = this.pending
     if (batch.length === 0 || this.destroyed) return
     this.pending = []
-    const first = batch[0] as Pending
-    const merged = batch.length === 1 ? first.update : Y.mergeUpdates(batch.map((p) => p.update))
-    // The sender already has its own update; skip it when it is the only origin.
-    const soleOrigin = batch.every((p) => p.origin === first.origin) ? first.origin : undefined
-    const frame = encodeUpdate(merged)
-    for (const peer of this.peers) {
-      if (peer !== soleOrigin) peer.send(frame)
+    // Merging is superlinear in the number of updates: merge in bounded chunks.
+    for (let i = 0; i < batch.length; i += FANOUT_CHUNK) {
+      const chunk = batch.slice(i, i + FANOUT_CHUNK)
+      const first = chunk[0] as Pending
+      const merged = chunk.length === 1 ? first.update : Y.mergeUpdates(chunk.map((p) => p.update))
+      // The sender already has its own update; skip it when it is the only origin.
+      const soleOrigin = chunk.every((p) => p.origin === first.origin) ? first.origin : undefined
+      const frame = encodeUpdate(merged)
+      for (const peer of this.peers) {
+        if (peer !== soleOrigin) peer.send(frame)
+      }
     }
   }
 

@@ -1,7 +1,10 @@
 import { mkdtempSync, readdirSync, rmSync, statSync, truncateSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import * as decoding from 'lib0/decoding'
 import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { MessageType } from '../../shared/protocol.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -108,13 +111,21 @@ describe('durable storage', () => {
     const writer = client(first, 'note:torn')
     await writer.synced()
     for (let i = 0; i < 20; i++) writer.doc.getArray<number>('n').push([i])
-    await waitFor(async () => (await readNumbers(first, 'note:torn')).length === 20, { message: 'server to have 20 updates' })
+    // Wait until the server says all 20 are on disk (saved-on-server acknowledgement).
+    let saved = new Map<number, number>()
+    writer.provider.messageHandlers[MessageType.savedOnServer] = (_encoder, decoder) => {
+      saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder))
+    }
+    writer.provider.ws?.send(Uint8Array.of(MessageType.savedOnServer))
+    await waitFor(() => saved.get(writer.doc.clientID) === Y.getState(writer.doc.store, writer.doc.clientID), {
+      message: 'the server to have 20 updates on disk',
+    })
     writer.destroy()
     await first.kill() // no clean shutdown: the log is not compacted
 
     const docDir = path.join(dataDir, 'docs', 'note', 'torn')
     const log = readdirSync(docDir).find((f) => f.startsWith('log-'))
-    expect(log, 'an update log exists').toBeDefined()
+    expect(log, `an update log exists in ${readdirSync(docDir).join(', ')}`).toBeDefined()
     const logPath = path.join(docDir, log!)
     truncateSync(logPath, statSync(logPath).size - 3) // tear the last record
 
