@@ -4,20 +4,12 @@
  */
 
 import type { BoardMeta, PatchBoard } from '../../../shared/schema/meta.js'
+import { ApiError, call } from './http.js'
+
+export { ApiError } from './http.js'
 
 /** A board as the API returns it (the type only: the zod schema stays out of the bundle). */
 export type Board = BoardMeta
-
-/** A failed call: `code` is the server's error code, or `network` when it was not reached. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: string,
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
-}
 
 export { BOARD_DESCRIPTION_MAX, BOARD_PLACE_MAX as BOARD_FIELD_MAX, BOARD_TITLE_MAX } from '../../../shared/limits.js'
 
@@ -47,28 +39,6 @@ function normalize(value: Board): Board {
     archived: value.archived === true,
     deleted: value.deleted === true,
   }
-}
-
-async function call(path: string, init?: RequestInit): Promise<unknown> {
-  let res: Response
-  try {
-    res = await fetch(path, { cache: 'no-store', ...init, headers: { accept: 'application/json', ...(init?.body ? { 'content-type': 'application/json' } : {}) } })
-  } catch {
-    throw new ApiError('network', 0, 'server not reached')
-  }
-  let body: unknown = null
-  try {
-    body = await res.json()
-  } catch {
-    // An empty or non-JSON body; the status says enough.
-  }
-  if (!res.ok) {
-    const err = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error
-    // A proxy or server outage answers 502/503/504 without our error shape.
-    const code = typeof err?.code === 'string' ? err.code : res.status >= 502 ? 'network' : 'internal'
-    throw new ApiError(code, res.status, typeof err?.message === 'string' ? err.message : res.statusText)
-  }
-  return body
 }
 
 /** All boards (archived included, deleted ones not), newest change first. Caches the answer. */
