@@ -8,6 +8,7 @@ import { Header } from './views/Header.js'
 import { HomePage } from './views/HomePage.js'
 import { InitiativePage, NotePage } from './views/lazy.js'
 import { NameDialog } from './views/NameDialog.js'
+import { TemplateEditorPage, TemplatesPage } from './views/templates/lazy.js'
 
 export function App() {
   const { t } = useI18n()
@@ -45,6 +46,14 @@ export function App() {
       page = (
         <Suspense fallback={<p className="page muted">{t('note.loadingEditor')}</p>}>
           <NotePage key={route.noteId} boardId={route.boardId} noteId={route.noteId} />
+        </Suspense>
+      )
+      break
+    case 'templates':
+    case 'template':
+      page = (
+        <Suspense fallback={<p className="page muted">{t('common.loading')}</p>}>
+          {route.name === 'templates' ? <TemplatesPage /> : <TemplateEditorPage key={route.templateId} templateId={route.templateId} />}
         </Suspense>
       )
       break

@@ -1,7 +1,8 @@
 /**
  * Routes over the History API: `/`, `/b/<boardId>[/plan|/consultations]`
  * (the board's tabs; initiatives by default), `/b/<boardId>/i/<cardId>` (an
- * initiative's canvas), `/b/<boardId>/n/<noteId>` (a consultation note).
+ * initiative's canvas), `/b/<boardId>/n/<noteId>` (a consultation note),
+ * `/templates` (competition templates) and `/templates/<templateId>` (one to edit).
  */
 import { createElement, useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react'
 import { ID_PATTERN } from '../../../shared/docId.js'
@@ -12,6 +13,8 @@ export type Route =
   | { name: 'board'; boardId: string; tab: BoardTab }
   | { name: 'initiative'; boardId: string; cardId: string }
   | { name: 'note'; boardId: string; noteId: string }
+  | { name: 'templates' }
+  | { name: 'template'; templateId: string }
   | { name: 'notFound' }
 
 export const paths = {
@@ -19,6 +22,8 @@ export const paths = {
   board: (boardId: string, tab: BoardTab = 'initiatives') => (tab === 'initiatives' ? `/b/${boardId}` : `/b/${boardId}/${tab}`),
   initiative: (boardId: string, cardId: string) => `/b/${boardId}/i/${cardId}`,
   note: (boardId: string, noteId: string) => `/b/${boardId}/n/${noteId}`,
+  templates: () => '/templates',
+  template: (templateId: string) => `/templates/${encodeURIComponent(templateId)}`,
 }
 
 /** Reads a path; ids that could not be document ids are "not found". */
@@ -26,6 +31,11 @@ export function parseRoute(pathname: string): Route {
   const parts = pathname.replace(/\/+$/, '').split('/').filter(Boolean)
   if (parts.length === 0) return { name: 'home' }
   const [b, boardId, kind, childId] = parts
+  if (b === 'templates' && parts.length === 1) return { name: 'templates' }
+  if (b === 'templates' && parts.length === 2 && boardId !== undefined) {
+    const templateId = safeDecode(boardId)
+    return templateId !== null && TEMPLATE_ID.test(templateId) ? { name: 'template', templateId } : { name: 'notFound' }
+  }
   const ok = (id: string | undefined): id is string => id !== undefined && ID_PATTERN.test(id)
   if (b !== 'b' || !ok(boardId)) return { name: 'notFound' }
   if (parts.length === 2) return { name: 'board', boardId, tab: 'initiatives' }
@@ -33,6 +43,20 @@ export function parseRoute(pathname: string): Route {
   if (parts.length === 4 && kind === 'i' && ok(childId)) return { name: 'initiative', boardId, cardId: childId }
   if (parts.length === 4 && kind === 'n' && ok(childId)) return { name: 'note', boardId, noteId: childId }
   return { name: 'notFound' }
+}
+
+/**
+ * A plausible template id (the shared TEMPLATE_ID_PATTERN; not imported, as
+ * its module brings zod into the first chunk). The page checks the id exists.
+ */
+const TEMPLATE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/
+
+function safeDecode(part: string): string | null {
+  try {
+    return decodeURIComponent(part)
+  } catch {
+    return null
+  }
 }
 
 function subscribe(cb: () => void): () => void {

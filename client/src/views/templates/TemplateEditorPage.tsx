@@ -1,0 +1,3 @@
+export function TemplateEditorPage({ templateId }: { templateId: string }) {
+  return <main id="main" className="page" data-template={templateId} />
+}

@@ -1,0 +1,3 @@
+export function TemplatesPage() {
+  return <main id="main" className="page" />
+}
