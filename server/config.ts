@@ -34,6 +34,16 @@ const schema = z.object({
   COMPACT_RECORDS: int(1, 10_000_000).default(2_000),
   /** Log size (bytes) after which a document's log is folded into its snapshot. */
   COMPACT_BYTES: int(1024, 1024 * 1024 * 1024).default(4 * 1024 * 1024),
+  /** Shortest time (ms) between two fsyncs of one document's log; updates meanwhile share the next one. */
+  COMMIT_WINDOW_MS: int(0, 1000).default(20),
+  /** permessage-deflate on the websocket: on | off. */
+  DEFLATE: z.enum(['on', 'off', 'true', 'false', '1', '0']).default('on'),
+  /** Frames smaller than this (bytes) are sent uncompressed (small updates gain nothing). */
+  DEFLATE_THRESHOLD_BYTES: int(0, 64 * 1024 * 1024).default(1024),
+  /** Websocket upgrades accepted per second; more are told to retry later (1013). 0 = no limit. */
+  SYNC_UPGRADES_PER_SECOND: int(0, 1_000_000).default(300),
+  /** Documents loading from storage at once; a connection needing one more is told to retry later (1013). 0 = no limit. */
+  SYNC_MAX_LOADING_DOCS: int(0, 1_000_000).default(32),
   /** Where the built client lives (served as static files). */
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
 })
@@ -51,7 +61,12 @@ export type Config = {
   idleUnloadMs: number
   compactRecords: number
   compactBytes: number
+  commitWindowMs: number
   clientDir: string
+  deflate: boolean
+  deflateThresholdBytes: number
+  upgradesPerSecond: number
+  maxLoadingDocs: number
 }
 
 export class ConfigError extends Error {
@@ -87,6 +102,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idleUnloadMs: v.IDLE_UNLOAD_MS,
     compactRecords: v.COMPACT_RECORDS,
     compactBytes: v.COMPACT_BYTES,
+    commitWindowMs: v.COMMIT_WINDOW_MS,
     clientDir: path.resolve(v.CLIENT_DIR),
+    deflate: ['on', 'true', '1'].includes(v.DEFLATE),
+    deflateThresholdBytes: v.DEFLATE_THRESHOLD_BYTES,
+    upgradesPerSecond: v.SYNC_UPGRADES_PER_SECOND,
+    maxLoadingDocs: v.SYNC_MAX_LOADING_DOCS,
   }
 }

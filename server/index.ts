@@ -18,7 +18,7 @@ import { readVersion } from './version.js'
 /** Starts the server; resolves with a function that shuts it down. */
 export async function startServer(config: Config, logger: Logger): Promise<{ port: number; shutdown: () => Promise<void> }> {
   mkdirSync(config.dataDir, { recursive: true })
-  const docStore = new FileDocStore({ dir: path.join(config.dataDir, 'docs'), logger })
+  const docStore = new FileDocStore({ dir: path.join(config.dataDir, 'docs'), logger, commitWindowMs: config.commitWindowMs })
   const meta = await LowMetaStore.open({ file: path.join(config.dataDir, 'meta.json'), logger })
   const docs = new DocManager(docStore, meta, logger, config)
   const sync = new SyncServer(docs, logger, config)

@@ -3,6 +3,8 @@
  *
  * Appends are group-committed: the loop takes every append queued so far,
  * writes them in one `write`, runs one `fdatasync` and then resolves them all.
+ * Batches start at most once per commit window, so a steady stream of small
+ * updates shares fsyncs instead of paying one each.
  * Loads and compaction rotations are queue items too, so they see every append
  * called before them and nothing called after. A compaction's snapshot write
  * runs beside the loop (appends to the new generation continue meanwhile) and
@@ -36,6 +38,12 @@ export interface DocLogOptions {
   counters: StoreCounters
   /** Idle time after which the log file is closed (it reopens on the next append). */
   idleCloseMs: number
+  /**
+   * Shortest time between two fdatasyncs of this log (0: sync each batch at
+   * once). Appends arriving within the window join the next batch, so a steady
+   * stream costs one fsync per window instead of one per update.
+   */
+  commitWindowMs: number
 }
 
 interface PendingAppend {
@@ -70,6 +78,8 @@ export class DocLog {
   private filePhase: Promise<void> = Promise.resolve()
   private idleTimer: ReturnType<typeof startTimer> | null = null
   private closing: Promise<void> | null = null
+  /** When the last batch's write started (performance.now()), for the commit window. */
+  private lastCommitAt = Number.NEGATIVE_INFINITY
 
   constructor(private readonly options: DocLogOptions) {}
 
@@ -167,6 +177,12 @@ export class DocLog {
         await head.run()
         continue
       }
+      const wait = this.lastCommitAt + this.options.commitWindowMs - performance.now()
+      if (wait > 0 && !this.closing) {
+        // Let the appends of the next few milliseconds share this batch's fsync.
+        await new Promise((resolve) => startTimer(resolve, wait))
+      }
+      this.lastCommitAt = performance.now()
       let count = 0
       while (this.queue[count]?.type === 'append') count++
       const batch = this.queue.splice(0, count).filter((item): item is PendingAppend => item.type === 'append')

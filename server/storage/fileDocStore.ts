@@ -18,6 +18,8 @@ export interface FileDocStoreOptions {
   logger: Logger
   /** Close a document's log file after this long without writes (default 30 s). */
   idleCloseMs?: number
+  /** Shortest time between two fsyncs of one document's log (see `DocLogOptions.commitWindowMs`). */
+  commitWindowMs?: number
 }
 
 /** Counters for tests, health and benchmarks. */
@@ -33,6 +35,7 @@ export class FileDocStore implements DocStore {
   private readonly dir: string
   private readonly logger: Logger
   private readonly idleCloseMs: number
+  private readonly commitWindowMs: number
   private readonly docs = new Map<DocId, DocLog>()
   private readonly counters: StoreCounters = { fsyncs: 0, appends: 0, compactions: 0 }
   private closing: Promise<void> | null = null
@@ -41,6 +44,7 @@ export class FileDocStore implements DocStore {
     this.dir = options.dir
     this.logger = options.logger.child({ component: 'docStore' })
     this.idleCloseMs = options.idleCloseMs ?? DEFAULT_IDLE_CLOSE_MS
+    this.commitWindowMs = options.commitWindowMs ?? 0
   }
 
   /** Loads a document's snapshot and later updates; throws `StorageCorruptionError` on a bad snapshot. */
@@ -98,6 +102,7 @@ export class FileDocStore implements DocStore {
         logger: this.logger,
         counters: this.counters,
         idleCloseMs: this.idleCloseMs,
+        commitWindowMs: this.commitWindowMs,
       })
       this.docs.set(docId, log)
     }

@@ -213,6 +213,31 @@ describe('FileDocStore on disk', () => {
     expect(hex((await store.load('board:group')).updates)).toEqual(hex(updates))
   })
 
+  it('lets appends that arrive within the commit window share the next fsync', async () => {
+    const store = new FileDocStore({ dir, logger, commitWindowMs: 400 })
+    stores.push(store)
+    const editor = createEditor()
+    const [a, b, c] = [editor.edit(), editor.edit(), editor.edit()]
+    await store.append('note:window', a)
+    expect(store.stats().fsyncs).toBe(1)
+    const second = store.append('note:window', b)
+    // Without a window, b's batch is already writing once the event loop turns; with one, c joins it.
+    await new Promise((resolve) => setImmediate(resolve))
+    const third = store.append('note:window', c)
+    await Promise.all([second, third])
+    expect(store.stats()).toMatchObject({ fsyncs: 2, appends: 3 })
+    expect(hex((await store.load('note:window')).updates)).toEqual(hex([a, b, c]))
+  })
+
+  it('does not hold the first append of a quiet document for the commit window', async () => {
+    // A two-minute window applied to the first append would run past the test's timeout.
+    const store = new FileDocStore({ dir, logger, commitWindowMs: 120_000 })
+    stores.push(store)
+    const editor = createEditor()
+    await store.append('note:first', editor.edit())
+    expect(store.stats().fsyncs).toBe(1)
+  })
+
   it('rejects an append whose write fails, then recovers', async () => {
     // A directory in place of the log file makes opening it fail.
     mkdirSync(log0('board:blocked'), { recursive: true })

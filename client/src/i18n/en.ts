@@ -1,8 +1,10 @@
 /** English. Every Russian key must be here (the type checks it). */
 import { consultationsEn } from './areas/consultations.js'
+import { draftTablesEn } from './areas/draftTables.js'
 import { initiativeEn } from './areas/initiative.js'
 import { kanbanEn } from './areas/kanban.js'
 import { planEn } from './areas/plan.js'
+import { templatesEn } from './areas/templates.js'
 import type { Catalog } from './i18n.js'
 
 export const en: Catalog = {
@@ -10,6 +12,8 @@ export const en: Catalog = {
   ...planEn,
   ...consultationsEn,
   ...initiativeEn,
+  ...draftTablesEn,
+  ...templatesEn,
 
   'board.tabs': 'Board sections',
   'board.tab.initiatives': 'Initiatives',

@@ -1,14 +1,18 @@
 /** Russian, the default language and the source of message keys. */
 import { consultationsRu } from './areas/consultations.js'
+import { draftTablesRu } from './areas/draftTables.js'
 import { initiativeRu } from './areas/initiative.js'
 import { kanbanRu } from './areas/kanban.js'
 import { planRu } from './areas/plan.js'
+import { templatesRu } from './areas/templates.js'
 
 export const ru = {
   ...kanbanRu,
   ...planRu,
   ...consultationsRu,
   ...initiativeRu,
+  ...draftTablesRu,
+  ...templatesRu,
 
   'board.tabs': 'Разделы доски',
   'board.tab.initiatives': 'Инициативы',
