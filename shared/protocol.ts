@@ -24,6 +24,14 @@ export const MessageType = {
    * client knows exactly which of its changes the server holds.
    */
   savedOnServer: 100,
+  /**
+   * Saved mark, an opt-in extension beside `savedOnServer`: a client sends
+   * `[savedMark, varUint(n)]`; the server answers `[savedMark, varUint(n)]` once
+   * everything that client sent before the mark is durably stored. It covers
+   * what a state vector cannot show — deletions — and confirms a reconnect's
+   * sync step 2. Stock clients never send it, so they never receive it.
+   */
+  savedMark: 101,
 } as const
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]
 
@@ -71,4 +79,18 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.loadFailed]: 'document could not be loaded',
   [CloseCode.serverShutdown]: 'server shutting down',
   [CloseCode.tryAgainLater]: 'server busy, try again later',
+}
+
+/**
+ * A `tryAgainLater` (1013) close reason with the time the client should wait,
+ * e.g. `server busy, try again later; retry-after=1500` (milliseconds).
+ */
+export function tryAgainLaterReason(retryAfterMs: number): string {
+  return `${closeReason[CloseCode.tryAgainLater]}; retry-after=${Math.max(0, Math.round(retryAfterMs))}`
+}
+
+/** The retry-after hint (ms) of a close reason, or null when it carries none. */
+export function parseRetryAfter(reason: string): number | null {
+  const match = /retry-after=(\d{1,7})/.exec(reason)
+  return match ? Number(match[1]) : null
 }

@@ -11,13 +11,16 @@ import { CloseCode, closeReason } from '../../shared/protocol.js'
 import type { DocManager } from '../docs/docManager.js'
 import type { DocRoom, Peer } from '../docs/docRoom.js'
 import { toError, type Logger } from '../log.js'
-import { decodeClientFrame, encodeSyncStep1, encodeSyncStep2 } from './frames.js'
+import { decodeClientFrame, encodeSavedMark, encodeSyncStep1, encodeSyncStep2 } from './frames.js'
 
 export interface ConnectionLimits {
   maxQueuedFrames: number
   slowConsumerBytes: number
   slowConsumerMs: number
 }
+
+/** How often a saved mark is re-checked while storage is failing. */
+const MARK_RETRY_MS = 1000
 
 export class Connection implements Peer {
   readonly awarenessIds = new Set<number>()
@@ -56,6 +59,11 @@ export class Connection implements Peer {
         this.close(CloseCode.loadFailed)
       },
     )
+  }
+
+  /** True until the document has loaded (frames wait in the queue meanwhile). */
+  get loading(): boolean {
+    return this.queue !== null && !this.closed
   }
 
   /** Sends a frame, watching for a client that cannot keep up. */
@@ -156,12 +164,33 @@ export class Connection implements Peer {
         case 'savedOnServer':
           room.subscribeSaved(this)
           break
+        case 'savedMark':
+          this.answerMark(room, frame.mark)
+          break
         case 'auth':
           break
       }
     } catch (e) {
       this.reject(CloseCode.malformedMessage, toError(e).message)
     }
+  }
+
+  /**
+   * Answers a saved mark once every update this connection sent before it is
+   * on disk: they were appended (in order) before this frame was handled, so
+   * settling the appends made so far covers them. While storage is failing
+   * the answer waits for the recovery (the retry writes a full snapshot).
+   */
+  private answerMark(room: DocRoom, mark: number): void {
+    void room.persistence.settle().then(() => {
+      if (this.closed || this.room !== room) return
+      if (room.persistence.healthy) {
+        this.send(encodeSavedMark(mark))
+        return
+      }
+      const retry = setTimeout(() => this.answerMark(room, mark), MARK_RETRY_MS)
+      retry.unref()
+    })
   }
 
   private reject(code: CloseCode, detail: string): void {

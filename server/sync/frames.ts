@@ -23,6 +23,7 @@ export type ClientFrame =
   | { type: 'queryAwareness' }
   | { type: 'auth' }
   | { type: 'savedOnServer' }
+  | { type: 'savedMark'; mark: number }
 
 /** Decodes one binary frame from a client, or throws MalformedFrameError. */
 export function decodeClientFrame(data: Uint8Array): ClientFrame {
@@ -44,6 +45,8 @@ export function decodeClientFrame(data: Uint8Array): ClientFrame {
         return { type: 'queryAwareness' }
       case MessageType.savedOnServer:
         return { type: 'savedOnServer' }
+      case MessageType.savedMark:
+        return { type: 'savedMark', mark: decoding.readVarUint(decoder) }
       case MessageType.auth:
         // Auth messages flow server → client; one from a client carries nothing we act on.
         return { type: 'auth' }
@@ -93,5 +96,13 @@ export function encodeSaved(stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.savedOnServer)
   encoding.writeVarUint8Array(encoder, stateVector)
+  return encoding.toUint8Array(encoder)
+}
+
+/** Saved mark answer: everything sent before mark `mark` is on disk. */
+export function encodeSavedMark(mark: number): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.savedMark)
+  encoding.writeVarUint(encoder, mark)
   return encoding.toUint8Array(encoder)
 }

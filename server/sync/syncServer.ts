@@ -6,14 +6,18 @@ import type { IncomingMessage } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
 import { isDocId, type DocId } from '../../shared/docId.js'
-import { CloseCode, SYNC_PATH } from '../../shared/protocol.js'
+import { CloseCode, SYNC_PATH, tryAgainLaterReason } from '../../shared/protocol.js'
 import type { DocManager } from '../docs/docManager.js'
 import type { Logger } from '../log.js'
+import { Admission, type AdmissionLimits } from './admission.js'
 import { Connection, type ConnectionLimits } from './connection.js'
 
-export interface SyncServerOptions extends ConnectionLimits {
+export interface SyncServerOptions extends ConnectionLimits, AdmissionLimits {
   maxFrameBytes: number
   pingIntervalMs: number
+  /** permessage-deflate on; frames smaller than the threshold go uncompressed. */
+  deflate: boolean
+  deflateThresholdBytes: number
 }
 
 export class SyncServer {
@@ -22,13 +26,28 @@ export class SyncServer {
   private readonly pingTimer: NodeJS.Timeout
   private nextConnectionId = 1
   private accepting = true
+  private readonly admission: Admission
 
   constructor(
     private readonly docs: DocManager,
     private readonly logger: Logger,
     private readonly options: SyncServerOptions,
   ) {
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: options.maxFrameBytes, perMessageDeflate: false })
+    this.admission = new Admission(options)
+    this.wss = new WebSocketServer({
+      noServer: true,
+      maxPayload: options.maxFrameBytes,
+      perMessageDeflate: options.deflate
+        ? {
+            threshold: options.deflateThresholdBytes,
+            // Updates are small and varied: a smaller window and memory level keep
+            // each connection's zlib state small at little cost in ratio.
+            serverMaxWindowBits: 13,
+            zlibDeflateOptions: { level: 6, memLevel: 7 },
+            concurrencyLimit: 10,
+          }
+        : false,
+    })
     this.wss.on('error', (e) => logger.error('websocket server error', { error: e.message }))
     this.pingTimer = setInterval(() => {
       const now = Date.now()
@@ -52,12 +71,26 @@ export class SyncServer {
     const docId = docIdFromPath(req.url ?? '')
     if (docId === undefined) return refuse(socket, 404, 'not found')
     if (docId === null) return refuse(socket, 400, 'invalid document id')
+    const verdict = this.admission.admit(docId, this.loadingDocs())
     this.wss.handleUpgrade(req, socket, head, (ws) => {
+      if (verdict.retryAfterMs !== null) {
+        // Accepted only to say "later" with a close code a browser can read (an HTTP 503 reads as 1006).
+        this.logger.debug('connection deferred: server busy', { docId, retryAfterMs: verdict.retryAfterMs, why: verdict.why })
+        ws.close(CloseCode.tryAgainLater, tryAgainLaterReason(verdict.retryAfterMs))
+        return
+      }
       const conn = new Connection(this.nextConnectionId++, docId, ws, this.docs, this.logger, this.options, (c) =>
         this.connections.delete(c),
       )
       this.connections.add(conn)
     })
+  }
+
+  /** Documents that connections are waiting for (loading from storage now). */
+  private loadingDocs(): Set<DocId> {
+    const docs = new Set<DocId>()
+    for (const conn of this.connections) if (conn.loading) docs.add(conn.docId)
+    return docs
   }
 
   /** Stops accepting and closes every connection (shutdown). */
