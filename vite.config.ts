@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
 const outDir = path.join(root, 'dist/client')
@@ -11,31 +10,50 @@ const outDir = path.join(root, 'dist/client')
 const api = 'http://127.0.0.1:8080'
 
 /**
- * Writes `sw.js` next to the build with the list of every emitted file, so the
- * service worker keeps the whole app (the lazy editor chunk included) on the
- * device and a reload without a network still opens it.
+ * The service worker (workbox, generated at build): precaches every emitted
+ * file (lazy chunks included) so the app opens with no network; navigations
+ * get the cached shell at once (a warm visit does not wait for a slow link);
+ * data (/api, /sync, /healthz) always goes to the server. A new version waits
+ * until the person agrees to reload (`registerType: 'prompt'`, see sync/appUpdate.ts).
  */
-function serviceWorker(): Plugin {
-  return {
-    name: 'impact-service-worker',
-    apply: 'build',
-    writeBundle(_options, bundle) {
-      const files = Object.keys(bundle)
-        .filter((f) => /\.(js|css|html)$/.test(f))
-        .map((f) => `/${f}`)
-        .sort()
-      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12)
-      const source = readFileSync(path.join(root, 'client/sw.js'), 'utf8')
-        .replace("'__VERSION__'", JSON.stringify(version))
-        .replace('__PRECACHE__', JSON.stringify(files))
-      writeFileSync(path.join(outDir, 'sw.js'), source)
-    },
-  }
-}
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['icons/icon.svg', 'icons/apple-touch-icon.png'],
+  manifest: {
+    id: '/',
+    name: 'Импакт-борд',
+    short_name: 'Импакт-борд',
+    description: 'Доска инициатив и заявок на гранты: работает и без сети',
+    lang: 'ru',
+    dir: 'ltr',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    theme_color: '#1f5f8b',
+    background_color: '#ffffff',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api\//, /^\/sync(\/|$)/, /^\/healthz/],
+    cleanupOutdatedCaches: true,
+    // The first install takes over the open page at once, so it works offline without a reload.
+    clientsClaim: true,
+    // The editor and export chunks are big but must work offline too.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  },
+})
 
 export default defineConfig({
   root: path.join(root, 'client'),
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), pwa],
   resolve: {
     // One copy of Yjs only: a second copy breaks `instanceof` checks and sync.
     dedupe: ['yjs', 'y-protocols', 'lib0', '@tiptap/pm'],
