@@ -1,0 +1,59 @@
+/**
+ * Rows as a real table with column headers on a laptop; on a phone the CSS
+ * stacks each row into a card whose cells carry their column's name
+ * (`data-label`). Each row is `#draft-row-<id>`, where the readiness panel jumps.
+ */
+import type { ReactNode } from 'react'
+import { useI18n } from '../../../i18n/I18nProvider.js'
+
+export interface Column<T> {
+  id: string
+  label: string
+  /** Width and alignment (`dt-col--num` right-aligns numbers). */
+  className?: string
+  render(row: T): ReactNode
+}
+
+export interface DataTableProps<T extends { id: string }> {
+  columns: ReadonlyArray<Column<T>>
+  rows: readonly T[]
+  tools(row: T, index: number): ReactNode
+  /** Extra class per row (a flagged activity). */
+  rowClass?(row: T): string
+  /** Names the table for screen readers. */
+  label: string
+}
+
+export function DataTable<T extends { id: string }>({ columns, rows, tools, rowClass, label }: DataTableProps<T>) {
+  const { t } = useI18n()
+  return (
+    <div className="dt-scroll">
+      <table className="dt-table" aria-label={label}>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.id} scope="col" className={c.className}>
+                {c.label}
+              </th>
+            ))}
+            <th scope="col" className="dt-col--tools">
+              <span className="sr-only">{t('draftTables.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={row.id} id={`draft-row-${row.id}`} className={`dt-row ${rowClass?.(row) ?? ''}`}>
+              {columns.map((c) => (
+                <td key={c.id} className={c.className} data-label={c.label}>
+                  {c.render(row)}
+                </td>
+              ))}
+              <td className="dt-col--tools">{tools(row, i)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+/** Up, down and remove for a row (buttons, so the keyboard reorders too). */
+import { useI18n } from '../../../i18n/I18nProvider.js'
+
+export interface RowToolsProps {
+  /** What the row is, for the buttons' labels («Мероприятие «Встреча»»). */
+  name: string
+  onUp: (() => void) | null
+  onDown: (() => void) | null
+  onRemove(): void
+}
+
+export function RowTools({ name, onUp, onDown, onRemove }: RowToolsProps) {
+  const { t } = useI18n()
+  return (
+    <span className="dt-tools">
+      <button type="button" className="button button--quiet dt-tool" aria-label={t('draftTables.up', { name })} title={t('draftTables.upShort')} disabled={!onUp} onClick={() => onUp?.()}>
+        ↑
+      </button>
+      <button type="button" className="button button--quiet dt-tool" aria-label={t('draftTables.down', { name })} title={t('draftTables.downShort')} disabled={!onDown} onClick={() => onDown?.()}>
+        ↓
+      </button>
+      <button type="button" className="button button--quiet dt-tool dt-tool--remove" aria-label={t('draftTables.remove', { name })} title={t('draftTables.removeShort')} onClick={onRemove}>
+        ×
+      </button>
+    </span>
+  )
+}

@@ -1,0 +1,149 @@
+/** The smaller tables: quantitative results, the team, partners. */
+import type * as Y from 'yjs'
+import {
+  addPartner,
+  addQuantResult,
+  addTeamMember,
+  CONTRIBUTION_KINDS,
+  listPartners,
+  listQuantResults,
+  listTeam,
+  moveTableRow,
+  removeTableRow,
+  restoreTableRow,
+  updatePartner,
+  updateQuantResult,
+  updateTeamMember,
+  type DraftTable,
+  type Partner,
+  type QuantResult,
+  type TeamMember,
+} from '../../../../../shared/draft/index.js'
+import { useI18n } from '../../../i18n/I18nProvider.js'
+import type { UndoOffer } from '../../consultations/UndoBar.js'
+import { DataTable, type Column } from './DataTable.js'
+import { AddButton, TableEmpty } from './Empty.js'
+import { focusRow } from './focusRow.js'
+import { NumberCell } from './NumberCell.js'
+import { RowTools } from './RowTools.js'
+import { TextCell } from './TextCell.js'
+import { useDocValue } from './useDocValue.js'
+
+export interface TableProps {
+  doc: Y.Doc
+  offerUndo(offer: UndoOffer): void
+}
+
+/** Up/down/remove with «Отменить» for a row of one of the small tables. */
+function useTools(doc: Y.Doc, table: DraftTable, offerUndo: TableProps['offerUndo']) {
+  const { t } = useI18n()
+  return (rows: ReadonlyArray<{ id: string }>, name: (i: number) => string) =>
+    function tools(row: { id: string }, i: number) {
+      const label = name(i)
+      return (
+        <RowTools
+          name={label}
+          onUp={i > 0 ? () => moveTableRow(doc, table, row.id, i - 1) : null}
+          onDown={i < rows.length - 1 ? () => moveTableRow(doc, table, row.id, i + 1) : null}
+          onRemove={() => {
+            const snapshot = removeTableRow(doc, table, row.id)
+            if (snapshot) offerUndo({ message: t('draftTables.removed', { name: label }), undo: () => restoreTableRow(doc, table, snapshot) })
+          }}
+        />
+      )
+    }
+}
+
+const nameOr = (text: string, fallback: string) => (text.trim() === '' ? fallback : `«${text.trim()}»`)
+
+export function QuantTable({ doc, offerUndo }: TableProps) {
+  const { t } = useI18n()
+  const rows = useDocValue(doc, listQuantResults)
+  const tools = useTools(doc, 'quant', offerUndo)
+  const add = () => focusRow(addQuantResult(doc, {}))
+  const columns: Array<Column<QuantResult>> = [
+    { id: 'indicator', label: t('draftTables.colIndicator'), className: 'dt-col--wide', render: (r) => <TextCell value={r.indicator} label={t('draftTables.colIndicator')} placeholder={t('draftTables.indicatorPlaceholder')} onCommit={(v) => updateQuantResult(doc, r.id, { indicator: v })} /> },
+    { id: 'value', label: t('draftTables.colValue'), className: 'dt-col--num dt-col--qty', render: (r) => <NumberCell kind="quantity" emptyIsNull value={r.value} label={t('draftTables.colValue')} onCommit={(v) => updateQuantResult(doc, r.id, { value: v })} /> },
+  ]
+  if (rows.length === 0) return <TableEmpty text={t('draftTables.quantEmpty')}><AddButton label={t('draftTables.addIndicator')} onAdd={add} /></TableEmpty>
+  return (
+    <>
+      <DataTable label={t('draftTables.quantTable')} columns={columns} rows={rows} tools={tools(rows, (i) => nameOr(rows[i]?.indicator ?? '', t('draftTables.rowN', { n: i + 1 })))} />
+      <AddButton label={t('draftTables.addIndicator')} onAdd={add} />
+    </>
+  )
+}
+
+export function TeamTable({ doc, offerUndo }: TableProps) {
+  const { t } = useI18n()
+  const rows = useDocValue(doc, listTeam)
+  const tools = useTools(doc, 'team', offerUndo)
+  const add = () => focusRow(addTeamMember(doc, {}))
+  const text = (key: 'name' | 'role' | 'duties' | 'education' | 'experience', multiline: boolean, placeholder?: string) => (r: TeamMember) => (
+    <TextCell value={r[key]} multiline={multiline} label={t(`draftTables.team.${key}`)} placeholder={placeholder} onCommit={(v) => updateTeamMember(doc, r.id, { [key]: v })} />
+  )
+  const columns: Array<Column<TeamMember>> = [
+    { id: 'name', label: t('draftTables.team.name'), render: text('name', false) },
+    { id: 'role', label: t('draftTables.team.role'), render: text('role', false, t('draftTables.team.rolePlaceholder')) },
+    { id: 'duties', label: t('draftTables.team.duties'), className: 'dt-col--wide', render: text('duties', true) },
+    { id: 'education', label: t('draftTables.team.education'), render: text('education', true, t('draftTables.team.educationPlaceholder')) },
+    { id: 'experience', label: t('draftTables.team.experience'), render: text('experience', true, t('draftTables.team.experiencePlaceholder')) },
+  ]
+  if (rows.length === 0) return <TableEmpty text={t('draftTables.teamEmpty')}><AddButton label={t('draftTables.addMember')} onAdd={add} /></TableEmpty>
+  return (
+    <>
+      <DataTable label={t('draftTables.teamTable')} columns={columns} rows={rows} tools={tools(rows, (i) => nameOr(rows[i]?.name ?? '', t('draftTables.rowN', { n: i + 1 })))} />
+      <AddButton label={t('draftTables.addMember')} onAdd={add} />
+    </>
+  )
+}
+
+export function PartnersTable({ doc, offerUndo }: TableProps) {
+  const { t } = useI18n()
+  const rows = useDocValue(doc, listPartners)
+  const tools = useTools(doc, 'partners', offerUndo)
+  const add = () => focusRow(addPartner(doc, {}))
+  const text = (key: 'name' | 'person' | 'position' | 'description', multiline: boolean) => (r: Partner) => (
+    <TextCell value={r[key]} multiline={multiline} label={t(`draftTables.partner.${key}`)} onCommit={(v) => updatePartner(doc, r.id, { [key]: v })} />
+  )
+  const contribution = (r: Partner) => (
+    <fieldset className="dt-checks">
+      <legend className="sr-only">{t('draftTables.partner.contribution')}</legend>
+      {CONTRIBUTION_KINDS.map((kind) => (
+        <label key={kind} className="dt-check">
+          <input
+            type="checkbox"
+            checked={r.contribution.includes(kind)}
+            onChange={(e) => updatePartner(doc, r.id, { contribution: e.target.checked ? [...r.contribution, kind] : r.contribution.filter((k) => k !== kind) })}
+          />
+          {t(`draftTables.contribution.${kind}`)}
+        </label>
+      ))}
+    </fieldset>
+  )
+  const columns: Array<Column<Partner>> = [
+    { id: 'name', label: t('draftTables.partner.name'), render: text('name', true) },
+    { id: 'person', label: t('draftTables.partner.person'), render: text('person', false) },
+    { id: 'position', label: t('draftTables.partner.position'), render: text('position', false) },
+    { id: 'contribution', label: t('draftTables.partner.contribution'), render: contribution },
+    { id: 'description', label: t('draftTables.partner.description'), className: 'dt-col--wide', render: text('description', true) },
+    {
+      id: 'letter',
+      label: t('draftTables.partner.letter'),
+      className: 'dt-col--check',
+      render: (r) => (
+        <label className="dt-check">
+          <input type="checkbox" checked={r.letter} onChange={(e) => updatePartner(doc, r.id, { letter: e.target.checked })} />
+          {t('draftTables.partner.letterYes')}
+        </label>
+      ),
+    },
+  ]
+  if (rows.length === 0) return <TableEmpty text={t('draftTables.partnersEmpty')}><AddButton label={t('draftTables.addPartner')} onAdd={add} /></TableEmpty>
+  return (
+    <>
+      <DataTable label={t('draftTables.partnersTable')} columns={columns} rows={rows} tools={tools(rows, (i) => nameOr(rows[i]?.name ?? '', t('draftTables.rowN', { n: i + 1 })))} />
+      <AddButton label={t('draftTables.addPartner')} onAdd={add} />
+    </>
+  )
+}
