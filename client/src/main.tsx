@@ -10,10 +10,12 @@ import { DocRegistryContext } from './sync/useDoc.js'
 import './styles.css'
 import './styles/board.css'
 import './styles/consultations.css'
+import './styles/draftTables.css'
 import './styles/home.css'
 import './styles/initiative.css'
 import './styles/kanban.css'
 import './styles/plan.css'
+import './styles/templates.css'
 
 const person = loadPerson()
 const color = person?.color ?? randomColor()
