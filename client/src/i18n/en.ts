@@ -1,6 +1,7 @@
 /** English. Every Russian key must be here (the type checks it). */
 import { consultationsEn } from './areas/consultations.js'
 import { draftTablesEn } from './areas/draftTables.js'
+import { draftEn } from './areas/draft.js'
 import { initiativeEn } from './areas/initiative.js'
 import { kanbanEn } from './areas/kanban.js'
 import { planEn } from './areas/plan.js'
@@ -14,6 +15,7 @@ export const en: Catalog = {
   ...initiativeEn,
   ...draftTablesEn,
   ...templatesEn,
+  ...draftEn,
 
   'board.tabs': 'Board sections',
   'board.tab.initiatives': 'Initiatives',

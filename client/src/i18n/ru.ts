@@ -1,6 +1,7 @@
 /** Russian, the default language and the source of message keys. */
 import { consultationsRu } from './areas/consultations.js'
 import { draftTablesRu } from './areas/draftTables.js'
+import { draftRu } from './areas/draft.js'
 import { initiativeRu } from './areas/initiative.js'
 import { kanbanRu } from './areas/kanban.js'
 import { planRu } from './areas/plan.js'
@@ -13,6 +14,7 @@ export const ru = {
   ...initiativeRu,
   ...draftTablesRu,
   ...templatesRu,
+  ...draftRu,
 
   'board.tabs': 'Разделы доски',
   'board.tab.initiatives': 'Инициативы',

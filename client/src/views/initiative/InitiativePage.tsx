@@ -4,6 +4,7 @@
  */
 import { useEffect } from 'react'
 import { docId } from '../../../../shared/docId.js'
+import { initiativeBoard, setInitiativeBoard } from '../../../../shared/draft/meta.js'
 import { useBoard } from '../../api/useBoards.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
@@ -11,6 +12,9 @@ import { Link, paths } from '../../routing/router.js'
 import { useDoc } from '../../sync/useDoc.js'
 import { usePresence } from '../../sync/usePresence.js'
 import { Avatars } from '../Avatars.js'
+import { DraftView } from '../draft/DraftView.js'
+import { useInitiativeView } from '../draft/useInitiativeView.js'
+import { viewPanelId, viewTabId, ViewSwitch } from '../draft/ViewSwitch.js'
 import { Canvas } from './Canvas.js'
 import { InitiativeHead } from './InitiativeHead.js'
 import { useKanbanColumns } from './useKanbanColumns.js'
@@ -29,6 +33,13 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
   // Show the editors once the offline copy is in (or the server answered), so they open on the real text.
   const canvasReady = canvasDoc.status.localLoaded || canvasDoc.status.synced
   const title = card?.title || t('initiative.untitled')
+  const [view, setView] = useInitiativeView()
+  const canvasEntry = canvasDoc.entry
+
+  // The server's export finds the card (its title) through the board recorded here.
+  useEffect(() => {
+    if (canvasEntry && canvasReady && initiativeBoard(canvasEntry.doc) !== boardId) setInitiativeBoard(canvasEntry.doc, boardId)
+  }, [canvasEntry, canvasReady, boardId])
   const boardTitle = board?.title ?? t('board.untitled')
 
   useEffect(() => {
@@ -69,11 +80,16 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
         {card && boardDoc.entry ? <InitiativeHead card={card} columns={columns} entry={boardDoc.entry} /> : <p className="muted">{t('common.loading')}</p>}
         <Avatars people={people} />
       </div>
-      {canvasDoc.entry && canvasReady ? (
-        <Canvas cardId={cardId} entry={canvasDoc.entry} person={person} />
-      ) : (
-        <p className="muted editor-loading">{t('initiative.loadingCanvas')}</p>
-      )}
+      <ViewSwitch view={view} onChange={setView} />
+      <div role="tabpanel" id={viewPanelId(view)} aria-labelledby={viewTabId(view)} className="initiative-panel">
+        {!canvasEntry || !canvasReady ? (
+          <p className="muted editor-loading">{t(view === 'draft' ? 'draft.loading' : 'initiative.loadingCanvas')}</p>
+        ) : view === 'draft' ? (
+          <DraftView cardId={cardId} entry={canvasEntry} status={canvasDoc.status} projectName={card?.title ?? ''} />
+        ) : (
+          <Canvas cardId={cardId} entry={canvasEntry} person={person} />
+        )}
+      </div>
       <p className="hint">{t('initiative.autosave')}</p>
     </main>
   )

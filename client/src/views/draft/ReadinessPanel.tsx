@@ -1,0 +1,77 @@
+/**
+ * The readiness check beside the draft: errors, then warnings, each a link to
+ * its field or row. On a phone it folds into one line with the counts.
+ */
+import { useState } from 'react'
+import { readinessMessage, type ReadinessProblem } from '../../../../shared/draft/index.js'
+import type { Template } from '../../../../shared/templates/index.js'
+import { useI18n } from '../../i18n/I18nProvider.js'
+import type { OpenDoc } from '../../sync/docRegistry.js'
+import { jumpToProblem, problemTarget } from './jump.js'
+import { useReadiness } from './useDraft.js'
+
+export function ReadinessPanel({ entry, template }: { entry: OpenDoc; template: Template }) {
+  const { t } = useI18n()
+  const problems = useReadiness(entry.doc, template)
+  const [open, setOpen] = useState(false)
+  const errors = problems.filter((p) => p.severity === 'error')
+  const warnings = problems.filter((p) => p.severity === 'warning')
+  const summary = [errors.length > 0 && t('draft.readiness.errors', { count: errors.length }), warnings.length > 0 && t('draft.readiness.warnings', { count: warnings.length })]
+    .filter(Boolean)
+    .join(', ')
+
+  return (
+    <section className={open ? 'readiness readiness--open' : 'readiness'} aria-labelledby="readiness-title" data-errors={errors.length} data-warnings={warnings.length}>
+      <div className="readiness__head">
+        <h3 className="readiness__title" id="readiness-title">
+          {t('draft.readiness.title')}
+        </h3>
+        <p className={errors.length > 0 ? 'readiness__summary readiness__summary--bad' : 'readiness__summary'}>{problems.length === 0 ? t('draft.readiness.ok') : summary}</p>
+        {problems.length > 0 && (
+          <button type="button" className="button button--quiet readiness__toggle" aria-expanded={open} aria-controls="readiness-body" onClick={() => setOpen((v) => !v)}>
+            {t(open ? 'draft.readiness.hide' : 'draft.readiness.show')}
+          </button>
+        )}
+      </div>
+      {problems.length > 0 && (
+        <div className="readiness__body" id="readiness-body">
+          <ProblemGroup title={t('draft.readiness.errorsTitle')} problems={errors} severity="error" />
+          <ProblemGroup title={t('draft.readiness.warningsTitle')} problems={warnings} severity="warning" />
+        </div>
+      )}
+    </section>
+  )
+}
+
+function ProblemGroup({ title, problems, severity }: { title: string; problems: ReadinessProblem[]; severity: 'error' | 'warning' }) {
+  const { locale } = useI18n()
+  if (problems.length === 0) return null
+  return (
+    <div className={`readiness__group readiness__group--${severity}`}>
+      <h4 className="readiness__group-title">{title}</h4>
+      <ul className="readiness__list">
+        {problems.map((p, i) => {
+          const target = problemTarget(p)
+          const text = readinessMessage(p.code, p.params, locale)
+          return (
+            <li key={`${p.code}-${p.fieldId ?? ''}-${p.rowId ?? ''}-${i}`} className="readiness__item" data-code={p.code}>
+              {target ? (
+                <a
+                  href={`#${target}`}
+                  className="readiness__link"
+                  onClick={(e) => {
+                    if (jumpToProblem(p)) e.preventDefault()
+                  }}
+                >
+                  {text}
+                </a>
+              ) : (
+                <span>{text}</span>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </div>
+  )
+}

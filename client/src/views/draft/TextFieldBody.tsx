@@ -1,0 +1,113 @@
+/**
+ * A text field of the draft: a collaborative editor over the field's
+ * fragment. A form has up to thirty of them, so an editor is made only when
+ * its field comes near the screen (or gets focus); until then the text shows
+ * as plain paragraphs, which also keeps the page light on an old laptop.
+ */
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type * as Y from 'yjs'
+import { CollabEditor } from '../../editor/CollabEditor.js'
+import { useFragmentText } from '../../editor/useFragmentText.js'
+import { useI18n } from '../../i18n/I18nProvider.js'
+import type { OpenDoc } from '../../sync/docRegistry.js'
+import { usePerson } from '../../identity/PersonProvider.js'
+
+/** How far below the screen an editor is already made, so scrolling does not show the plain text. */
+const NEAR_SCREEN = '600px 0px'
+
+export interface TextFieldBodyProps {
+  entry: OpenDoc
+  fragment: Y.XmlFragment
+  /** The field's name (the editor's accessible name). */
+  label: string
+  /** `text` fields are one paragraph in the form: Enter does not start another. */
+  single: boolean
+  describedBy?: string
+}
+
+export function TextFieldBody({ entry, fragment, label, single, describedBy }: TextFieldBodyProps) {
+  const { t } = useI18n()
+  const { person } = usePerson()
+  const box = useRef<HTMLDivElement | null>(null)
+  const [mounted, setMounted] = useState(false)
+  const focusWhenMounted = useRef(false)
+  const preview = useFragmentText(mounted ? null : fragment)
+
+  useEffect(() => {
+    const el = box.current
+    if (mounted || !el) return
+    if (typeof IntersectionObserver === 'undefined') {
+      setMounted(true)
+      return
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setMounted(true)
+    }, { rootMargin: NEAR_SCREEN })
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [mounted])
+
+  // Focus asked for before the editor existed (a click on the plain text, a readiness link): hand it over.
+  useEffect(() => {
+    if (!mounted || !focusWhenMounted.current) return
+    let frame = 0
+    let tries = 0
+    const tryFocus = () => {
+      const editable = box.current?.querySelector<HTMLElement>('.ProseMirror')
+      if (editable) {
+        focusWhenMounted.current = false
+        editable.focus()
+      } else if (tries++ < 30) frame = requestAnimationFrame(tryFocus)
+    }
+    tryFocus()
+    return () => cancelAnimationFrame(frame)
+  }, [mounted])
+
+  const keepOneParagraph = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (single && e.key === 'Enter') {
+      // Stopped before the editor sees it: the form's field is one paragraph.
+      e.preventDefault()
+      e.stopPropagation()
+    }
+  }
+
+  return (
+    <div ref={box} className={single ? 'draft-text draft-text--single' : 'draft-text'} onKeyDownCapture={keepOneParagraph}>
+      {mounted && person ? (
+        <CollabEditor
+          fragment={fragment}
+          provider={entry.provider}
+          person={person}
+          variant="compact"
+          label={label}
+          toolbarLabel={t('draft.text.tools', { field: label })}
+          placeholder={t('draft.text.placeholder')}
+          describedBy={describedBy}
+        />
+      ) : (
+        <div
+          className="draft-text__preview editor editor--compact"
+          role="textbox"
+          aria-multiline={!single}
+          aria-readonly="true"
+          aria-label={label}
+          aria-describedby={describedBy}
+          tabIndex={0}
+          data-draft-focus=""
+          onFocus={() => {
+            focusWhenMounted.current = true
+            setMounted(true)
+          }}
+        >
+          <div className="editor__content">
+            {preview.text.trim() === '' ? (
+              <p className="draft-text__empty">{t('draft.text.placeholder')}</p>
+            ) : (
+              preview.text.split('\n').map((line, i) => <p key={i}>{line}</p>)
+            )}
+          </div>
+        </div>
+      )}
+    </div>
+  )
+}
