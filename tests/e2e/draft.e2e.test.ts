@@ -1,0 +1,149 @@
+/**
+ * The project draft in real Chromium with two people on the real server: a
+ * canvas block becomes a pre-filled ФПГ draft, a field typed past its limit
+ * turns red on the other screen, the readiness list points at it, and the
+ * Word file comes down under its Russian name. Saves screenshots of the empty
+ * state, a filled draft (laptop, phone, English), a red counter, the
+ * readiness panel and the print view.
+ */
+import { readFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fillDemoCanvas } from '../../shared/schema/demo.js'
+import { createCard } from '../../shared/schema/kanban.js'
+import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { connectClient, type TestClient } from '../helpers/clients.js'
+import { startServer, type TestServer } from '../helpers/server.js'
+import { waitFor } from '../helpers/wait.js'
+
+const ANNA = 'Анна Петрова'
+const BORIS = 'Борис Иванов'
+const PROBLEM = 'Дети в Палане почти не слышат корякский язык дома.'
+/** Past the ФПГ's 5000 characters for field 8 once added to what is there. */
+const LONG = 'Бабушки говорят по-корякски, а внуки отвечают по-русски. '.repeat(90)
+
+const field = (page: Page, id: string) => page.locator(`#draft-field-${id}`)
+const counterOf = (page: Page, id: string) => field(page, id).locator('.draft-counter')
+
+describe('project draft', () => {
+  let server: TestServer
+  let anna: TestBrowser
+  let boris: TestBrowser
+  let seed: TestClient[] = []
+  let boardId = ''
+  let cardId = ''
+  let demoCardId = ''
+
+  beforeAll(async () => {
+    server = await startServer()
+    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
+    })
+    boardId = ((await res.json()) as { id: string }).id
+    const board = connectClient(server.wsUrl, `board:${boardId}`)
+    await board.synced()
+    cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'draft' })
+    demoCardId = createCard(board.doc, { title: 'Школа юных экскурсоводов', createdBy: 'Мария Т.', stage: 'initiative' })
+    const demo = connectClient(server.wsUrl, `initiative:${demoCardId}`)
+    await demo.synced()
+    fillDemoCanvas(demo.doc)
+    seed = [board, demo]
+  })
+
+  afterAll(async () => {
+    await Promise.all([anna?.close(), boris?.close()])
+    seed.forEach((c) => c.destroy())
+    await server?.dispose()
+  })
+
+  it('makes a draft from the canvas, turns a counter red for the other person, points at it and exports Word', async () => {
+    const url = `${server.url}/b/${boardId}/i/${cardId}`
+    const a = anna.page
+    const b = boris.page
+    await a.goto(url)
+    await enterName(a, ANNA)
+
+    // Anna writes the problem on the canvas, then opens the draft view.
+    await a.locator('#canvas-problem .ProseMirror').click()
+    await a.keyboard.type(PROBLEM)
+    await a.getByRole('tab', { name: 'Черновик проекта' }).click()
+    await waitFor(() => new URL(a.url()).searchParams.get('view') === 'draft', { message: 'the view in the address' })
+    const create = a.getByRole('button', { name: 'Сделать черновик проекта' })
+    await waitFor(() => create.isEnabled(), { message: 'the create button once in sync' })
+    expect(await a.getByLabel('Форма конкурса').locator('option:checked').innerText()).toContain('Фонд президентских грантов')
+    await screenshot(a, 'draft-empty')
+    await create.click()
+
+    // The ФПГ form, pre-filled: the problem from the canvas, the project name from the card.
+    await waitFor(async () => (await field(a, 'problem').innerText()).includes(PROBLEM), { message: 'the problem pre-filled' })
+    await waitFor(async () => (await field(a, 'title').innerText()).includes('Корякский язык для детей'), { message: 'the title pre-filled' })
+    expect(await a.getByText('Форма: Заявка ФПГ').isVisible()).toBe(true)
+    expect(await counterOf(a, 'problem').getAttribute('data-status')).toBe('ok')
+
+    // Boris opens the same draft by its address on his phone.
+    await b.goto(`${url}?view=draft`)
+    await enterName(b, BORIS)
+    await waitFor(async () => (await field(b, 'problem').innerText()).includes(PROBLEM), { message: "the problem on Boris's phone" })
+    expect(await b.getByRole('tab', { name: 'Черновик проекта' }).getAttribute('aria-selected')).toBe('true')
+
+    // Anna pastes far past field 8's limit; Boris's counter turns red.
+    await field(a, 'problem').locator('[data-draft-focus], .ProseMirror').first().click()
+    const editor = field(a, 'problem').locator('.ProseMirror')
+    await waitFor(() => editor.evaluate((el) => el === document.activeElement), { message: 'the cursor in field 8' })
+    await a.keyboard.press('ControlOrMeta+End')
+    await a.keyboard.insertText(` ${LONG}`)
+    await waitFor(async () => (await counterOf(b, 'problem').getAttribute('data-status')) === 'red', { message: "Boris's counter red" })
+    expect((await counterOf(b, 'problem').locator('.draft-counter__text').innerText()).replace(/\u00a0/g, ' ')).toMatch(/^\d \d{3} \/ 5 000 знаков$/)
+    await counterOf(b, 'problem').scrollIntoViewIfNeeded()
+    await screenshot(b, 'phone-draft-red-counter')
+    expect(await counterOf(a, 'problem').getAttribute('data-status')).toBe('red')
+
+    // The readiness list names it; its link takes the cursor back to the field.
+    await a.getByLabel('Организация-заявитель').click()
+    const problem = a.locator('.readiness__item[data-code="field.overLimit"]')
+    await waitFor(() => problem.isVisible(), { message: 'the over-limit problem listed' })
+    expect(await problem.innerText()).toContain('8 Описание проблемы')
+    await screenshot(a, 'draft-readiness')
+    await problem.getByRole('link').click()
+    await waitFor(() => a.evaluate(() => document.activeElement?.closest('#draft-field-problem') !== null), { message: 'focus in field 8' })
+    await screenshot(a, 'draft-red-counter')
+
+    // Word through the button: the Russian name from the server, a zip inside.
+    const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Скачать Word' }).click()])
+    expect(download.suggestedFilename()).toMatch(/— ФПГ\.docx$/)
+    const file = await download.path()
+    expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK')
+    await a.getByText(/Файл «.*— ФПГ\.docx» скачан/).waitFor()
+  })
+
+  it('shows a filled draft on a laptop and a phone, in English, and prints the form', async () => {
+    const a = anna.page
+    const b = boris.page
+    const url = `${server.url}/b/${boardId}/i/${demoCardId}?view=draft`
+    await a.goto(url)
+    const create = a.getByRole('button', { name: 'Сделать черновик проекта' })
+    await waitFor(() => create.isEnabled(), { message: 'the create button for the demo' })
+    await create.click()
+    await waitFor(async () => (await field(a, 'problem').innerText()).length > 200, { message: 'the demo draft pre-filled' })
+    await waitFor(async () => (await a.locator('.draft-list__item').count()) > 3, { message: 'list items from the canvas' })
+    await screenshot(a, 'draft-filled')
+    await b.goto(url)
+    await waitFor(async () => (await field(b, 'problem').innerText()).length > 200, { message: 'the demo draft on the phone' })
+    await screenshot(b, 'phone-draft-filled')
+
+    await a.emulateMedia({ media: 'print' })
+    await screenshot(a, 'draft-print')
+    expect(await a.locator('.draft__aside').isVisible()).toBe(false)
+    expect(await a.locator('.appbar').isVisible()).toBe(false)
+    await a.emulateMedia({ media: 'screen' })
+
+    await a.getByRole('button', { name: 'English' }).click()
+    await a.getByRole('tab', { name: 'Project draft' }).waitFor()
+    await a.getByRole('button', { name: 'Download Word' }).waitFor()
+    await screenshot(a, 'draft-filled-en')
+    await a.getByRole('button', { name: 'Русский' }).click()
+  })
+})
