@@ -5,10 +5,12 @@ import { App } from './App.js'
 import { I18nProvider } from './i18n/I18nProvider.js'
 import { loadPerson, randomColor } from './identity/person.js'
 import { PersonProvider } from './identity/PersonProvider.js'
+import { AppUpdateContext, AppUpdater } from './sync/appUpdate.js'
 import { DocRegistry, syncUrl } from './sync/docRegistry.js'
 import { DocRegistryContext } from './sync/useDoc.js'
 import './styles.css'
 import './styles/board.css'
+import './styles/components.css'
 import './styles/consultations.css'
 import './styles/draft.css'
 import './styles/draftTables.css'
@@ -16,6 +18,7 @@ import './styles/home.css'
 import './styles/initiative.css'
 import './styles/kanban.css'
 import './styles/plan.css'
+import './styles/sync.css'
 import './styles/templates.css'
 
 const person = loadPerson()
@@ -26,23 +29,25 @@ window.addEventListener('pagehide', (e) => {
   if (!e.persisted) registry.destroy()
 })
 
+// Documents an earlier session could not send are pushed without waiting for the person to open them.
+registry.pushLeftovers()
+
 // The service worker keeps the app on this device so it opens without a network (built app only).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js').catch(() => undefined)
-  })
-}
+const updater = new AppUpdater()
+updater.register()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root is missing from index.html')
 createRoot(root).render(
   <StrictMode>
     <I18nProvider>
-      <DocRegistryContext.Provider value={registry}>
-        <PersonProvider initial={person} color={color} registry={registry}>
-          <App />
-        </PersonProvider>
-      </DocRegistryContext.Provider>
+      <AppUpdateContext.Provider value={updater}>
+        <DocRegistryContext.Provider value={registry}>
+          <PersonProvider initial={person} color={color} registry={registry}>
+            <App />
+          </PersonProvider>
+        </DocRegistryContext.Provider>
+      </AppUpdateContext.Provider>
     </I18nProvider>
   </StrictMode>,
 )

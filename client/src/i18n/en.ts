@@ -37,6 +37,8 @@ export const en: Catalog = {
   'common.cancel': 'Cancel',
   'common.save': 'Save',
   'common.retry': 'Retry',
+  'common.undo': 'Undo',
+  'common.undoClose': 'Hide message',
   'common.loading': 'Loading…',
 
   'name.welcomeTitle': 'Welcome! What is your name?',

@@ -36,6 +36,8 @@ export const ru = {
   'common.cancel': 'Отмена',
   'common.save': 'Сохранить',
   'common.retry': 'Повторить',
+  'common.undo': 'Отменить',
+  'common.undoClose': 'Скрыть сообщение',
   'common.loading': 'Загрузка…',
 
   'name.welcomeTitle': 'Добро пожаловать! Как вас зовут?',

@@ -8,7 +8,7 @@ import { ApiError, createBoard, deleteBoard, updateBoard, type Board } from '../
 import { useBoards } from '../api/useBoards.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import { navigate, paths } from '../routing/router.js'
-import { UndoBar, useUndo } from './consultations/UndoBar.js'
+import { UndoBar, useUndo } from '../components/UndoBar.js'
 import { errorText } from './errorText.js'
 import { BoardCard } from './home/BoardCard.js'
 import { BoardForm } from './home/BoardForm.js'

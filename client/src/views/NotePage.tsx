@@ -16,7 +16,7 @@ import { Avatars } from './Avatars.js'
 import { ActionList } from './consultations/ActionList.js'
 import { ConsultationFields } from './consultations/ConsultationFields.js'
 import { NoteTitle } from './consultations/NoteTitle.js'
-import { UndoBar, useUndo } from './consultations/UndoBar.js'
+import { UndoBar, useUndo } from '../components/UndoBar.js'
 import { useActions, useCards, useConsultations } from './consultations/useConsultationData.js'
 import { NoteEditor } from './NoteEditor.js'
 

@@ -2,8 +2,6 @@
 import type { Message } from '../i18n.js'
 
 export const consultationsRu = {
-  'consultations.undo': 'Отменить',
-  'consultations.undoClose': 'Закрыть',
   'consultations.deleted': 'Заметка «{title}» удалена',
   'consultations.deletedWithActions': {
     one: 'Заметка «{title}» удалена вместе с {count} поручением',
@@ -71,8 +69,6 @@ export const consultationsRu = {
 } as const
 
 export const consultationsEn: Record<keyof typeof consultationsRu, Message> = {
-  'consultations.undo': 'Undo',
-  'consultations.undoClose': 'Close',
   'consultations.deleted': 'Note “{title}” deleted',
   'consultations.deletedWithActions': { one: 'Note “{title}” deleted with {count} action item', other: 'Note “{title}” deleted with {count} action items' },
 

@@ -103,8 +103,6 @@ export const kanbanRu = {
   'kanban.edit.gone': 'Эту карточку только что удалили.',
   'kanban.edit.close': 'Закрыть',
   'kanban.deleted': 'Карточка «{title}» удалена.',
-  'kanban.undo': 'Отменить',
-  'kanban.undoClose': 'Скрыть сообщение',
 
   'kanban.dnd.roleDescription': 'перемещаемая карточка',
   'kanban.dnd.instructions':
@@ -206,8 +204,6 @@ export const kanbanEn: Record<keyof typeof kanbanRu, Message> = {
   'kanban.edit.gone': 'This card has just been deleted.',
   'kanban.edit.close': 'Close',
   'kanban.deleted': 'Card «{title}» deleted.',
-  'kanban.undo': 'Undo',
-  'kanban.undoClose': 'Hide message',
 
   'kanban.dnd.roleDescription': 'movable card',
   'kanban.dnd.instructions':

@@ -13,7 +13,7 @@ import { deleteAction, moveAction, restoreAction, type ActionItem, type Consulta
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { ActionRow } from './ActionRow.js'
 import { NewActionForm } from './NewActionForm.js'
-import type { UndoOffer } from './UndoBar.js'
+import type { UndoOffer } from '../../components/UndoBar.js'
 import { today } from './useConsultationData.js'
 
 /** A list is reordered up and down only. */

@@ -6,7 +6,7 @@ import { CONSULTATION_LIMITS, toggleAction, updateAction, type ActionItem } from
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { CommitField } from './CommitField.js'
 import { DueField } from './DueField.js'
-import { BinIcon, GripIcon } from './icons.js'
+import { TrashIcon, GripIcon } from '../../components/icons.js'
 import { isOverdue } from './useConsultationData.js'
 
 interface RowProps {
@@ -72,7 +72,7 @@ export function ActionRow({ doc, action, day, peopleListId, onDelete }: RowProps
         title={t('consultations.deleteActionShort')}
         onClick={onDelete}
       >
-        <BinIcon />
+        <TrashIcon />
       </button>
     </li>
   )

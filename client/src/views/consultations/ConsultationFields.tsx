@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/I18nProvider.js'
 import { Link, paths } from '../../routing/router.js'
 import { preloadInitiativePage } from '../lazy.js'
 import { CommitField } from './CommitField.js'
-import { CrossIcon } from './icons.js'
+import { CrossIcon } from '../../components/icons.js'
 
 interface FieldsProps {
   doc: Y.Doc

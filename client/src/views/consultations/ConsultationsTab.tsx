@@ -13,7 +13,7 @@ import type { OpenDoc } from '../../sync/docRegistry.js'
 import { preloadNotePage } from '../lazy.js'
 import type { BoardTabProps } from '../board/tabs.js'
 import { ConsultationRow } from './ConsultationRow.js'
-import { UndoBar, useUndo } from './UndoBar.js'
+import { UndoBar, useUndo } from '../../components/UndoBar.js'
 import { tallyByNote, today, useActions, useCards, useConsultations } from './useConsultationData.js'
 
 export function ConsultationsTab({ boardId, entry, settled }: BoardTabProps) {

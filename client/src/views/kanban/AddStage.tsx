@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react'
 import type * as Y from 'yjs'
 import { addStage, KANBAN_LIMITS } from '../../../../shared/schema/kanban.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import { PlusIcon } from './icons.js'
+import { PlusIcon } from '../../components/icons.js'
 
 export function AddStage({ doc }: { doc: Y.Doc }) {
   const { t } = useI18n()

@@ -9,7 +9,7 @@ import { deleteCard, KANBAN_LIMITS, updateCard, type CardMeta, type CardPatch, t
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { Link, paths } from '../../routing/router.js'
 import { CardActions } from './CardActions.js'
-import { CrossIcon, OpenIcon } from './icons.js'
+import { CrossIcon, OpenIcon } from '../../components/icons.js'
 import { splitList } from './stageLabel.js'
 
 export interface CardDialogProps {

@@ -6,7 +6,7 @@ import { formatDate } from '../../i18n/i18n.js'
 import { textOn } from '../../identity/person.js'
 import { Link, paths } from '../../routing/router.js'
 import type { Person } from '../../sync/docRegistry.js'
-import { CalendarIcon, CheckIcon, OpenIcon, PersonIcon } from './icons.js'
+import { CalendarIcon, CheckIcon, OpenIcon, PersonIcon } from '../../components/icons.js'
 
 export interface CardViewProps {
   card: CardMeta

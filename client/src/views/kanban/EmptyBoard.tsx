@@ -1,6 +1,6 @@
 /** A board without cards: what an initiative card is, and the first step. */
 import { useI18n } from '../../i18n/I18nProvider.js'
-import { PlusIcon } from './icons.js'
+import { PlusIcon } from '../../components/icons.js'
 
 export function EmptyBoard({ onAdd }: { onAdd(): void }) {
   const { t } = useI18n()

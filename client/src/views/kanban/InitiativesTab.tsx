@@ -9,7 +9,7 @@ import { EmptyBoard } from './EmptyBoard.js'
 import { FilterBar, isFiltering } from './FilterBar.js'
 import { KanbanBoard } from './KanbanBoard.js'
 import { stageLabel, todayIso } from './stageLabel.js'
-import { UndoBar, useUndo } from './UndoBar.js'
+import { UndoBar, useUndo } from '../../components/UndoBar.js'
 import { useKanban } from './useKanban.js'
 
 const cardCount = (columns: ReadonlyArray<{ cards: readonly unknown[] }>) => columns.reduce((n, c) => n + c.cards.length, 0)

@@ -3,7 +3,7 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { CardView, type CardViewProps } from './CardView.js'
-import { GripIcon } from './icons.js'
+import { GripIcon } from '../../components/icons.js'
 
 export function SortableCard(props: Omit<CardViewProps, 'handle' | 'overlay'> & { stageId: string }) {
   const { t } = useI18n()

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type * as Y from 'yjs'
 import { deleteStage, KANBAN_LIMITS, moveStage, renameStage, type StageMeta, type StageSnapshot } from '../../../../shared/schema/kanban.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import { MoreIcon } from './icons.js'
+import { MoreIcon } from '../../components/icons.js'
 import { stageLabel } from './stageLabel.js'
 
 export interface StageHeaderProps {

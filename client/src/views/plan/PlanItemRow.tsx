@@ -8,7 +8,7 @@ import { textOn } from '../../identity/person.js'
 import { Link, paths } from '../../routing/router.js'
 import { preloadInitiativePage } from '../lazy.js'
 import { formatSpan } from './dates.js'
-import { PencilIcon, TrashIcon } from './icons.js'
+import { PencilIcon, TrashIcon } from '../../components/icons.js'
 import { usePlanView } from './PlanContext.js'
 import { PlanItemForm } from './PlanItemForm.js'
 

@@ -1,5 +1,5 @@
 /** The «План модуля» tab: the module's activities by month, a timeline of the coming months, filters, drag and drop. */
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { CardMeta } from '../../../../shared/schema/kanban.js'
 import {
   createPlanItem,
@@ -11,8 +11,8 @@ import {
   updatePlanItem,
   upcomingMonths,
   type PlanItem,
-  type PlanSnapshot,
 } from '../../../../shared/schema/plan.js'
+import { UndoBar, useUndo } from '../../components/UndoBar.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { BoardTabProps } from '../board/tabs.js'
 import { useKanbanColumns } from '../initiative/useKanbanColumns.js'
@@ -21,7 +21,6 @@ import { isFiltering, NO_FILTER, PlanFilters, type PlanFilterState } from './Pla
 import { planRowId } from './PlanItemRow.js'
 import { PlanMonths } from './PlanMonths.js'
 import { PlanTimeline } from './PlanTimeline.js'
-import { UndoBar } from './UndoBar.js'
 import { usePlan } from './usePlan.js'
 import { usePlanDrags } from './usePlanDrags.js'
 import { useFlash, useStoredFlag } from './viewState.js'
@@ -40,7 +39,7 @@ export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
   const [filter, setFilter] = useState<PlanFilterState>(NO_FILTER)
   const [creatingIn, setCreatingIn] = useState<string | null>(null)
   const [editingId, setEditingId] = useState<string | null>(null)
-  const [undo, setUndo] = useState<{ snapshot: PlanSnapshot; title: string } | null>(null)
+  const undo = useUndo()
   const [showTimeline, setShowTimeline] = useStoredFlag('impact.plan.timeline', true)
   const [flashId, flash] = useFlash()
   const [heldBy, hold] = usePlanDrags(entry)
@@ -57,7 +56,6 @@ export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
     if (filter.owner && !owners.includes(filter.owner)) setFilter((f) => ({ ...f, owner: '' }))
   }, [owners, filter.owner])
 
-  const closeUndo = useCallback(() => setUndo(null), [])
   const doc = entry?.doc ?? null
 
   const view: PlanView = {
@@ -99,7 +97,9 @@ export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
     remove: (item: PlanItem) => {
       if (!doc) return
       const snapshot = deletePlanItem(doc, item.id)
-      if (snapshot) setUndo({ snapshot, title: item.title || t('plan.untitled') })
+      if (snapshot) {
+        undo.offer({ message: t('plan.deleted', { title: item.title || t('plan.untitled') }), undo: () => restorePlanItem(doc, snapshot) })
+      }
     },
   }
 
@@ -146,17 +146,7 @@ export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
         {total > 0 && <PlanFilters filter={filter} owners={owners} shown={shownCount} total={total} onChange={setFilter} />}
         {total > 0 && showTimeline && <PlanTimeline items={shown.flatMap((m) => m.items)} months={upcoming} today={today} onPick={pick} />}
         {doc && !empty && (total > 0 || creatingIn !== null) && <PlanMonths doc={doc} months={shown} onMoved={flash} onHold={hold} />}
-        {undo && (
-          <UndoBar
-            message={t('plan.deleted', { title: undo.title })}
-            undoLabel={t('plan.undo')}
-            onUndo={() => {
-              if (doc) restorePlanItem(doc, undo.snapshot)
-              setUndo(null)
-            }}
-            onClose={closeUndo}
-          />
-        )}
+        <UndoBar current={undo.current} dismiss={undo.dismiss} />
       </section>
     </PlanViewContext.Provider>
   )
