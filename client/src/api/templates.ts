@@ -36,6 +36,11 @@ export async function duplicateTemplateOnServer(copyOf: string, name: string): P
   return remember(expectTemplate(await call('/api/templates', { method: 'POST', body: JSON.stringify({ copyOf, name }) }), 201))
 }
 
+/** Posts a whole template (keeping its id when free): puts a deleted copy back. */
+export async function createTemplateOnServer(template: Template): Promise<ListedTemplate> {
+  return remember(expectTemplate(await call('/api/templates', { method: 'POST', body: JSON.stringify(template) }), 201))
+}
+
 /** Saves a curator's template (fields, limits, articles); built-in ones are read-only. */
 export async function saveTemplate(template: Template): Promise<ListedTemplate> {
   const body = await call(`/api/templates/${encodeURIComponent(template.id)}`, { method: 'PUT', body: JSON.stringify(template) })

@@ -7,7 +7,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ApiError, createBoard, deleteBoard, updateBoard, type Board } from '../api/boards.js'
 import { useBoards } from '../api/useBoards.js'
 import { useI18n } from '../i18n/I18nProvider.js'
-import { navigate, paths } from '../routing/router.js'
+import { Link, navigate, paths } from '../routing/router.js'
 import { UndoBar, useUndo } from '../components/UndoBar.js'
 import { errorText } from './errorText.js'
 import { BoardCard } from './home/BoardCard.js'
@@ -166,6 +166,9 @@ export function HomePage() {
       )}
 
       {!none && <DemoButton quiet onCreated={opened} />}
+      <p className="home-templates">
+        <Link to={paths.templates()}>{t('templates.link')}</Link>
+      </p>
       <UndoBar current={undo.current} dismiss={undo.dismiss} />
     </main>
   )
