@@ -5,12 +5,14 @@ import { draftEn } from './areas/draft.js'
 import { initiativeEn } from './areas/initiative.js'
 import { kanbanEn } from './areas/kanban.js'
 import { planEn } from './areas/plan.js'
+import { syncEn } from './areas/sync.js'
 import { templatesEn } from './areas/templates.js'
 import type { Catalog } from './i18n.js'
 
 export const en: Catalog = {
   ...kanbanEn,
   ...planEn,
+  ...syncEn,
   ...consultationsEn,
   ...initiativeEn,
   ...draftTablesEn,
@@ -23,10 +25,6 @@ export const en: Catalog = {
   'board.tab.consultations': 'Consultations',
 
   'app.name': 'Impact Board',
-
-  'sync.synced': 'Synced',
-  'sync.syncing': 'Syncing…',
-  'sync.offline': 'Offline — changes are saved on this device',
 
   'lang.switchTo': 'Русский',
 

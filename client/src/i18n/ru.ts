@@ -5,11 +5,13 @@ import { draftRu } from './areas/draft.js'
 import { initiativeRu } from './areas/initiative.js'
 import { kanbanRu } from './areas/kanban.js'
 import { planRu } from './areas/plan.js'
+import { syncRu } from './areas/sync.js'
 import { templatesRu } from './areas/templates.js'
 
 export const ru = {
   ...kanbanRu,
   ...planRu,
+  ...syncRu,
   ...consultationsRu,
   ...initiativeRu,
   ...draftTablesRu,
@@ -22,10 +24,6 @@ export const ru = {
   'board.tab.consultations': 'Консультации',
 
   'app.name': 'Impact Board',
-
-  'sync.synced': 'Синхронизировано',
-  'sync.syncing': 'Синхронизация…',
-  'sync.offline': 'Нет сети — изменения сохранены на этом устройстве',
 
   'lang.switchTo': 'English',
 

@@ -1,110 +1,21 @@
 /**
- * Opens shared documents: one Y.Doc per document id, with its offline copy
- * (IndexedDB) and its live connection (the stock y-websocket provider).
+ * Opens shared documents: one `OpenDoc` per document id (see openDoc.ts).
  * Documents are reference-counted by the views that use them and destroyed a
- * little while after the last one lets go, so moving from a board to one of
- * its notes and back does not reconnect.
+ * little while after the last one lets go — but never while they hold changes
+ * the server does not have: those stay open (and connected) until it does.
+ * Documents left with unsent changes by an earlier session are opened in the
+ * background at start, so they reach the server without the person
+ * revisiting them.
  */
-import { IndexeddbPersistence } from 'y-indexeddb'
-import { WebsocketProvider } from 'y-websocket'
-import * as Y from 'yjs'
-import type { DocId } from '../../../shared/docId.js'
+import { isDocId, type DocId } from '../../../shared/docId.js'
 import { SYNC_PATH } from '../../../shared/protocol.js'
+import { OpenDoc, type DocEnv, type Person, type SyncState } from './openDoc.js'
+import { docsWithUnsent } from './unsent.js'
 
-/** What the header says about the connection. */
-export type SyncState = 'synced' | 'syncing' | 'offline'
-
-/** The person as others see them (awareness `user` field, also used by the editor carets). */
-export interface Person {
-  name: string
-  /** `#rrggbb` (the caret extension ignores any other form). */
-  color: string
-}
+export { OpenDoc, type Person, type SyncState } from './openDoc.js'
 
 /** How long a document stays open after its last view has gone. */
 const LINGER_MS = 15_000
-
-
-/** One open document. Views read its flags and subscribe to their changes. */
-export class OpenDoc {
-  readonly doc = new Y.Doc()
-  readonly provider: WebsocketProvider
-  private readonly persistence: IndexeddbPersistence
-  private readonly listeners = new Set<() => void>()
-  /** The offline copy has been read (or found empty). */
-  localLoaded = false
-  /** The server's state has arrived on the current connection. */
-  synced = false
-  /** The server's state has arrived at least once since the document was opened. */
-  everSynced = false
-  /** The last connection attempt failed or dropped, and none has synced since. */
-  failing = false
-  refs = 0
-  lingerTimer: ReturnType<typeof setTimeout> | null = null
-
-  constructor(
-    readonly docId: DocId,
-    serverUrl: string,
-    person: Person,
-    private readonly onChange: () => void,
-  ) {
-    this.persistence = new IndexeddbPersistence(docId, this.doc)
-    this.persistence.on('synced', () => this.update(() => (this.localLoaded = true)))
-    // The stock reconnect rule matches the server's close codes (shared/protocol.ts):
-    // 4400–4499 are permanent, everything else is retried with backoff.
-    this.provider = new WebsocketProvider(serverUrl, docId, this.doc)
-    this.provider.awareness.setLocalStateField('user', person)
-    this.provider.on('sync', (isSynced) =>
-      this.update(() => {
-        this.synced = isSynced
-        if (isSynced) {
-          this.everSynced = true
-          this.failing = false
-        }
-      }),
-    )
-    this.provider.on('connection-close', () => this.update(() => (this.failing = true)))
-    this.provider.on('connection-error', () => this.update(() => (this.failing = true)))
-    this.provider.on('status', () => this.update(() => undefined))
-  }
-
-  /** This document's contribution to the header's state. */
-  get state(): SyncState {
-    if (this.synced) return 'synced'
-    return this.failing ? 'offline' : 'syncing'
-  }
-
-  /** Calls `cb` whenever a flag changes; returns the unsubscribe function. */
-  subscribe(cb: () => void): () => void {
-    this.listeners.add(cb)
-    return () => this.listeners.delete(cb)
-  }
-
-  setPerson(person: Person): void {
-    const awareness = this.provider.awareness
-    // After `leave` the local state is null, and setLocalStateField would do nothing.
-    if (awareness.getLocalState() === null) awareness.setLocalState({ user: person })
-    else awareness.setLocalStateField('user', person)
-  }
-
-  /** Withdraws my presence (name, caret) while the document stays open. */
-  leave(): void {
-    this.provider.awareness.setLocalState(null)
-  }
-
-  destroy(): void {
-    this.listeners.clear()
-    this.provider.destroy()
-    void this.persistence.destroy()
-    this.doc.destroy()
-  }
-
-  private update(change: () => void): void {
-    change()
-    this.listeners.forEach((cb) => cb())
-    this.onChange()
-  }
-}
 
 /** A view's hold on a document; call `release` when the view goes away. */
 export interface DocLease {
@@ -112,22 +23,30 @@ export interface DocLease {
   release(): void
 }
 
+/** What the header shows: the state in words and how many changes are only on this device. */
+export interface SyncSummary {
+  state: SyncState
+  unsent: number
+}
+
 /** The set of open documents and the connection state they add up to. */
 export class DocRegistry {
   private readonly open = new Map<DocId, OpenDoc>()
   private readonly listeners = new Set<() => void>()
+  private readonly env: DocEnv
   private online: boolean
   /** Whether the last REST call reached the server (null before any). */
   private apiReachable: boolean | null = null
-  private state: SyncState
+  private summary: SyncSummary
 
   constructor(
-    private readonly serverUrl: string,
+    serverUrl: string,
     private person: Person,
     private readonly win: Window,
   ) {
+    this.env = { serverUrl, storage: storageOf(win), win }
     this.online = win.navigator.onLine
-    this.state = this.compute()
+    this.summary = this.compute()
     win.addEventListener('online', this.onNetwork)
     win.addEventListener('offline', this.onNetwork)
   }
@@ -136,7 +55,7 @@ export class DocRegistry {
   acquire(docId: DocId): DocLease {
     let entry = this.open.get(docId)
     if (!entry) {
-      entry = new OpenDoc(docId, this.serverUrl, this.person, this.changed)
+      entry = new OpenDoc(docId, this.env, this.person, this.changed)
       this.open.set(docId, entry)
     }
     const held = entry
@@ -156,13 +75,15 @@ export class DocRegistry {
         if (held.refs > 0) return
         // Nobody here looks at it any more: others stop seeing me in it at once, not after the linger.
         held.leave()
-        held.lingerTimer = setTimeout(() => {
-          if (held.refs > 0) return
-          this.open.delete(docId)
-          held.destroy()
-          this.changed()
-        }, LINGER_MS)
+        this.linger(held)
       },
+    }
+  }
+
+  /** Opens, in the background, documents an earlier session left with unsent changes. */
+  pushLeftovers(): void {
+    for (const id of docsWithUnsent(this.env.storage)) {
+      if (isDocId(id) && !this.open.has(id)) this.acquire(id).release()
     }
   }
 
@@ -181,14 +102,19 @@ export class DocRegistry {
     this.changed()
   }
 
-  getState = (): SyncState => this.state
+  getSummary = (): SyncSummary => this.summary
 
   subscribe = (cb: () => void): (() => void) => {
     this.listeners.add(cb)
     return () => this.listeners.delete(cb)
   }
 
-  /** Closes everything (page unload, tests). */
+  /** Tries every connection now (the person pressed "retry", or the page became visible). */
+  reconnectNow(): void {
+    this.open.forEach((entry) => entry.reconnectNow())
+  }
+
+  /** Closes everything (page unload, tests); what is unsent is remembered for the next session. */
   destroy(): void {
     this.win.removeEventListener('online', this.onNetwork)
     this.win.removeEventListener('offline', this.onNetwork)
@@ -196,25 +122,52 @@ export class DocRegistry {
     this.open.clear()
   }
 
-  private compute(): SyncState {
-    if (!this.online) return 'offline'
-    const states = [...this.open.values()].map((e) => e.state)
-    if (states.includes('offline')) return 'offline'
-    if (states.length === 0 && this.apiReachable === false) return 'offline'
-    if (states.includes('syncing')) return 'syncing'
-    return 'synced'
+  /** Destroys a document nobody looks at once the linger passes and the server has all of it. */
+  private linger(held: OpenDoc): void {
+    held.lingerTimer = setTimeout(() => {
+      held.lingerTimer = null
+      if (held.refs > 0) return
+      if (held.saved.unsent > 0 || !held.saved.confirmed) {
+        // Keep it connected until the server confirms; look again after another linger.
+        this.linger(held)
+        return
+      }
+      this.open.delete(held.docId)
+      held.destroy()
+      this.changed()
+    }, LINGER_MS)
+  }
+
+  private compute(): SyncSummary {
+    const entries = [...this.open.values()]
+    const unsent = entries.reduce((sum, e) => sum + e.saved.unsent, 0)
+    const states = entries.map((e) => e.state)
+    let state: SyncState
+    if (!this.online || states.includes('offline') || (states.length === 0 && this.apiReachable === false)) state = 'offline'
+    else if (states.includes('unsent')) state = 'unsent'
+    else if (states.includes('syncing')) state = 'syncing'
+    else state = 'saved'
+    return { state, unsent }
   }
 
   private readonly changed = (): void => {
     const next = this.compute()
-    if (next === this.state) return
-    this.state = next
+    if (next.state === this.summary.state && next.unsent === this.summary.unsent) return
+    this.summary = next
     this.listeners.forEach((cb) => cb())
   }
 
   private readonly onNetwork = (): void => {
     this.online = this.win.navigator.onLine
     this.changed()
+  }
+}
+
+function storageOf(win: Window): Storage | null {
+  try {
+    return win.localStorage
+  } catch {
+    return null
   }
 }
 

@@ -1,7 +1,7 @@
 /** React access to open documents: the registry from context, a document per view. */
 import { createContext, useContext, useEffect, useState, useSyncExternalStore } from 'react'
 import type { DocId } from '../../../shared/docId.js'
-import type { DocRegistry, OpenDoc, SyncState } from './docRegistry.js'
+import type { DocRegistry, OpenDoc, SyncSummary } from './docRegistry.js'
 
 export const DocRegistryContext = createContext<DocRegistry | null>(null)
 
@@ -12,10 +12,10 @@ export function useDocRegistry(): DocRegistry {
   return registry
 }
 
-/** The connection state of everything open, for the header. */
-export function useSyncState(): SyncState {
+/** The saving state of everything open, for the header. */
+export function useSyncState(): SyncSummary {
   const registry = useDocRegistry()
-  return useSyncExternalStore(registry.subscribe, registry.getState)
+  return useSyncExternalStore(registry.subscribe, registry.getSummary)
 }
 
 /** Snapshot of a document's flags that views render from. */

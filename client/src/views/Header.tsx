@@ -1,22 +1,13 @@
-/** The app bar: name, connection state in words, the person and the language switch. */
+/** The app bar: name, saving state in words, the person and the language switch. */
 import { useI18n } from '../i18n/I18nProvider.js'
-import type { MessageKey } from '../i18n/i18n.js'
 import { initials, textOn } from '../identity/person.js'
 import { usePerson } from '../identity/PersonProvider.js'
 import { Link, paths } from '../routing/router.js'
-import type { SyncState } from '../sync/docRegistry.js'
-import { useSyncState } from '../sync/useDoc.js'
-
-const stateText: Record<SyncState, MessageKey> = {
-  synced: 'sync.synced',
-  syncing: 'sync.syncing',
-  offline: 'sync.offline',
-}
+import { SyncStatus } from '../sync/SyncStatus.js'
 
 export function Header({ onChangeName }: { onChangeName(): void }) {
   const { t, locale, setLocale } = useI18n()
   const { person } = usePerson()
-  const state = useSyncState()
   const other = locale === 'ru' ? 'en' : 'ru'
 
   return (
@@ -25,10 +16,7 @@ export function Header({ onChangeName }: { onChangeName(): void }) {
         <Link to={paths.home()} className="appbar__brand">
           {t('app.name')}
         </Link>
-        <p className={`sync sync--${state}`} role="status" aria-live="polite" data-state={state}>
-          <span className="sync__dot" aria-hidden="true" />
-          <span className="sync__text">{t(stateText[state])}</span>
-        </p>
+        <SyncStatus />
         <div className="appbar__tools">
           {person && (
             <button

@@ -1,0 +1,141 @@
+/**
+ * Working with no network, in real Chromium against the real server: Anna's
+ * browser goes offline, she edits a consultation note and moves a card with
+ * the keyboard, reloads the page (served by the service worker, documents
+ * from IndexedDB) and still sees her edits; the tab asks before closing only
+ * while something is unsent. Back online, Boris sees every change and the
+ * header says all is on the server.
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { startServer, type TestServer } from '../helpers/server.js'
+import { waitFor } from '../helpers/wait.js'
+
+const CARD = 'Уборка побережья'
+const NOTE_TEXT = 'Записано без сети в Палане.'
+
+const cardIn = (page: Page, stage: string) => page.locator(`section[data-stage-id="${stage}"] .kcard:not(.kcard--overlay)`, { hasText: CARD })
+const status = (page: Page) => page.locator('.sync')
+
+/** Waits until the header is in `state`; says what it shows otherwise. */
+async function headerSays(page: Page, state: string, text: string): Promise<void> {
+  await waitFor(
+    async () => (await status(page).getAttribute('data-state')) === state && (await status(page).locator('.sync__text').innerText()).startsWith(text),
+    { timeout: 15_000, message: `header «${text}» (shows ${JSON.stringify(await status(page).innerText().catch(() => ''))})` },
+  )
+}
+
+const unsent = async (page: Page) => Number(await status(page).getAttribute('data-unsent'))
+
+/** Closes the page with its beforeunload handlers; resolves to whether a prompt appeared (which is dismissed, keeping the page). */
+async function promptsOnClose(page: Page): Promise<boolean> {
+  let asked = false
+  const onDialog = (dialog: { type(): string; dismiss(): Promise<void> }) => {
+    if (dialog.type() === 'beforeunload') asked = true
+    void dialog.dismiss()
+  }
+  page.on('dialog', onDialog)
+  await page.close({ runBeforeUnload: true })
+  // Either the prompt came (and was dismissed: the page stays) or the page closed.
+  await waitFor(() => asked || page.isClosed(), { message: 'a prompt or the close' })
+  page.off('dialog', onDialog)
+  return asked
+}
+
+describe('offline', () => {
+  let server: TestServer
+  let anna: TestBrowser
+  let boris: TestBrowser
+
+  beforeAll(async () => {
+    server = await startServer()
+    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
+  })
+
+  afterAll(async () => {
+    await Promise.all([anna?.close(), boris?.close()])
+    await server?.dispose()
+  })
+
+  it('edits a note and moves a card offline, survives a reload, and syncs back', async () => {
+    const res = await fetch(`${server.url}/api/boards/demo`, { method: 'POST' })
+    expect(res.status).toBe(201)
+    const board = (await res.json()) as { id: string }
+    const boardUrl = `${server.url}/b/${board.id}`
+
+    // Anna opens the board and the note once online: the app and both documents are now on her device.
+    const a = anna.page
+    await a.goto(boardUrl)
+    await enterName(a, 'Анна К.')
+    await cardIn(a, 'idea').waitFor()
+    await headerSays(a, 'saved', 'Все изменения на сервере')
+    expect(await status(a).getAttribute('title')).toContain('Можно закрыть вкладку')
+    await screenshot(a, 'sync-saved-laptop')
+    await a.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    await waitFor(() => a.evaluate(() => navigator.serviceWorker.controller !== null), { message: 'the service worker controls the page' })
+    await a.getByRole('link', { name: 'Консультации' }).click()
+    await a.locator('.consult__title').first().click()
+    await a.waitForURL(/\/n\/[A-Za-z0-9_-]+$/)
+    const noteUrl = a.url()
+    await waitFor(async () => (await a.locator('.ProseMirror').innerText()).includes('Решили'), { message: 'the demo note text' })
+    await headerSays(a, 'saved', 'Все изменения на сервере')
+
+    const b = boris.page
+    await b.goto(boardUrl)
+    await enterName(b, 'Борис И.')
+    await cardIn(b, 'idea').waitFor()
+
+    // Offline: a line in the note…
+    await anna.context.setOffline(true)
+    await headerSays(a, 'offline', 'Нет сети — изменения сохранены на этом устройстве')
+    const editor = a.locator('.ProseMirror')
+    await editor.click()
+    await a.keyboard.press('Control+End')
+    await a.keyboard.press('Enter')
+    await a.keyboard.type(NOTE_TEXT)
+    await waitFor(async () => (await unsent(a)) > 0, { message: 'the note edit counted as unsent' })
+    await screenshot(a, 'sync-offline-laptop')
+
+    // …and a card moved to «Инициатива» with the keyboard, on the board page.
+    await a.goto(boardUrl)
+    await cardIn(a, 'idea').waitFor()
+    await a.getByRole('button', { name: `Переместить карточку «${CARD}»` }).focus()
+    await a.keyboard.press('Space')
+    const region = a.locator('[id^="DndLiveRegion"]')
+    await waitFor(async () => (await region.innerText()).includes(`Взята карточка „${CARD}“`), { message: 'the card lifted' })
+    await a.keyboard.press('ArrowRight')
+    await waitFor(async () => (await a.locator('section[data-stage-id="initiative"] .kcard').count()) >= 2, { message: 'the card over the next stage' })
+    await a.keyboard.press('Space')
+    await cardIn(a, 'initiative').waitFor()
+    const pending = await unsent(a)
+    expect(pending).toBeGreaterThan(1)
+
+    // A reload without a network: the service worker serves the app, IndexedDB the documents.
+    await a.reload()
+    await cardIn(a, 'initiative').waitFor()
+    await headerSays(a, 'offline', 'Нет сети')
+    await waitFor(async () => (await unsent(a)) > 0, { message: 'unsent changes remembered across the reload' })
+    await a.goto(noteUrl)
+    await waitFor(async () => (await a.locator('.ProseMirror').innerText()).includes(NOTE_TEXT), { message: 'the offline note text after the reload' })
+
+    // With changes only on this device, closing asks first (a click gives the page the activation Chromium requires).
+    await a.locator('.ProseMirror').click()
+    expect(await promptsOnClose(a)).toBe(true)
+    expect(a.isClosed()).toBe(false)
+    expect(await b.locator(`section[data-stage-id="idea"]`).innerText()).toContain(CARD)
+
+    // Online again: everything reaches the server and Boris.
+    await anna.context.setOffline(false)
+    await headerSays(a, 'saved', 'Все изменения на сервере')
+    expect(await unsent(a)).toBe(0)
+    await cardIn(b, 'initiative').waitFor()
+    await b.goto(noteUrl)
+    await waitFor(async () => (await b.locator('.ProseMirror').innerText()).includes(NOTE_TEXT), { message: "Anna's offline text on Boris's screen" })
+
+    // All on the server: the tab closes without asking.
+    await a.locator('.ProseMirror').click()
+    expect(await promptsOnClose(a)).toBe(false)
+    expect(a.isClosed()).toBe(true)
+  })
+})
