@@ -73,7 +73,8 @@ describe('project draft', () => {
     await waitFor(() => new URL(a.url()).searchParams.get('view') === 'draft', { message: 'the view in the address' })
     const create = a.getByRole('button', { name: 'Сделать черновик проекта' })
     await waitFor(() => create.isEnabled(), { message: 'the create button once in sync' })
-    expect(await a.getByLabel('Форма конкурса').locator('option:checked').innerText()).toContain('Фонд президентских грантов')
+    expect(await a.getByLabel('Форма конкурса').locator('option:checked').innerText()).toBe('Заявка ФПГ')
+    expect(await a.locator('#draft-new-template-about').innerText()).toContain('Фонд президентских грантов')
     await screenshot(a, 'draft-empty')
     await create.click()
 

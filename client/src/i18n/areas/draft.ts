@@ -18,8 +18,8 @@ export const draftRu = {
   'draft.empty.waiting': 'Ждём связи с сервером, чтобы не сделать второй черновик параллельно с коллегой…',
   'draft.empty.offline': 'Нет сети: черновик будет сделан на этом устройстве и дойдёт до коллег, когда появится связь. Если кто-то сделает черновик одновременно, тексты холста окажутся в полях дважды.',
   'draft.empty.canvasEmpty': 'Холст пока пустой — поля черновика будут пустыми. Лучше сначала заполнить холст.',
-  'draft.templateOption': '{name} — {competition}',
-  'draft.templateOptionVersion': '{name} — {competition}, {version}',
+  'draft.templateOption': '{competition}',
+  'draft.templateOptionVersion': '{competition}, {version}',
 
   'draft.head.template': 'Форма: {name}',
   'draft.head.switch': 'Сменить шаблон',
@@ -128,8 +128,8 @@ export const draftEn: Record<keyof typeof draftRu, Message> = {
   'draft.empty.waiting': 'Waiting for the server, so that you and a colleague do not make two drafts at once…',
   'draft.empty.offline': 'No network: the draft is made on this device and reaches your colleagues when you are back online. If someone makes a draft at the same time, the canvas text will be in the fields twice.',
   'draft.empty.canvasEmpty': 'The canvas is still empty, so the draft’s fields will be empty. Better fill the canvas first.',
-  'draft.templateOption': '{name} — {competition}',
-  'draft.templateOptionVersion': '{name} — {competition}, {version}',
+  'draft.templateOption': '{competition}',
+  'draft.templateOptionVersion': '{competition}, {version}',
 
   'draft.head.template': 'Form: {name}',
   'draft.head.switch': 'Change template',

@@ -42,15 +42,19 @@ function DraftSection({ entry, template, section }: { entry: OpenDoc; template: 
       </div>
     )
   }
+  // When a field repeats the section's name («1 Грантовое направление» over «1 Грантовое направление»), the fields carry the headings.
+  const titled = !section.fields.some((f) => f.title === section.title)
   const headingId = `draft-section-${section.id}`
   return (
-    <section className="draft-section draft-section--group" aria-labelledby={headingId}>
-      <h3 className="draft-section__title" id={headingId}>
-        {section.number !== '' && <span className="draft-field__number">{section.number}</span>}
-        {section.title}
-      </h3>
+    <section className="draft-section draft-section--group" aria-labelledby={titled ? headingId : undefined}>
+      {titled && (
+        <h3 className="draft-section__title" id={headingId}>
+          {section.number !== '' && <span className="draft-field__number">{section.number}</span>}
+          {section.title}
+        </h3>
+      )}
       {section.fields.map((field) => (
-        <FieldShell key={field.id} doc={entry.doc} field={field} number={field.number} title={field.title} level={4}>
+        <FieldShell key={field.id} doc={entry.doc} field={field} number={field.number} title={field.title} level={titled ? 4 : 3}>
           <FieldBody entry={entry} template={template} field={field} label={numbered(field.number, field.title)} />
         </FieldShell>
       ))}

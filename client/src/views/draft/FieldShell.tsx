@@ -67,12 +67,14 @@ function FieldCounter({ doc, field, title }: { doc: Y.Doc; field: TemplateField;
     setAnnounce(t(key, { field: title }))
   }, [count.status, t, title])
 
-  if (!text) return null
-  const tooFew = count.unit === 'items' && count.min !== null && count.count > 0 && count.count < count.min
+  // A single choice is a select: «0 / 1» says nothing its label does not.
+  if (!text || (field.kind === 'choice' && count.max === 1)) return null
+  const showMin = count.unit === 'items' && count.min !== null && count.min > 1 && count.min !== count.max
+  const tooFew = showMin && count.count > 0 && count.count < (count.min ?? 0)
   return (
     <p className={`draft-counter draft-counter--${count.status}`} data-status={count.status} data-count={count.count}>
       <span className="draft-counter__text">{t(text.key, text.params)}</span>
-      {count.min !== null && count.unit === 'items' && (
+      {showMin && (
         <span className={tooFew ? 'draft-counter__min draft-counter__min--short' : 'draft-counter__min'}>{t('draft.counter.minItems', { min: count.min })}</span>
       )}
       <span className="sr-only" aria-live="polite">

@@ -14,20 +14,26 @@ export interface TemplatePickerProps {
 
 export function TemplatePicker({ id, label, templates, value, onChange, exclude }: TemplatePickerProps) {
   const { t } = useI18n()
+  const chosen = templates.find((tpl) => tpl.id === value)
   return (
     <div className="field draft-picker">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} className="input" value={value} aria-describedby={`${id}-about`} onChange={(e) => onChange(e.target.value)}>
         {templates
           .filter((tpl) => tpl.id !== exclude)
           .map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
-              {t(tpl.version !== '' ? 'draft.templateOptionVersion' : 'draft.templateOption', { name: tpl.name, competition: tpl.competition, version: tpl.version })}
+              {tpl.name}
             </option>
           ))}
       </select>
+      {chosen && (
+        <p className="draft-picker__about muted" id={`${id}-about`}>
+          {t(chosen.version !== '' ? 'draft.templateOptionVersion' : 'draft.templateOption', { name: chosen.name, competition: chosen.competition, version: chosen.version })}
+        </p>
+      )}
     </div>
   )
 }

@@ -5,12 +5,13 @@
  * as plain paragraphs, which also keeps the page light on an old laptop.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { flushSync } from 'react-dom'
 import type * as Y from 'yjs'
 import { CollabEditor } from '../../editor/CollabEditor.js'
-import { useFragmentText } from '../../editor/useFragmentText.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import type { OpenDoc } from '../../sync/docRegistry.js'
 import { usePerson } from '../../identity/PersonProvider.js'
+import type { OpenDoc } from '../../sync/docRegistry.js'
+import { RichPreview } from './RichPreview.js'
 
 /** How far below the screen an editor is already made, so scrolling does not show the plain text. */
 const NEAR_SCREEN = '600px 0px'
@@ -31,7 +32,6 @@ export function TextFieldBody({ entry, fragment, label, single, describedBy }: T
   const box = useRef<HTMLDivElement | null>(null)
   const [mounted, setMounted] = useState(false)
   const focusWhenMounted = useRef(false)
-  const preview = useFragmentText(mounted ? null : fragment)
 
   useEffect(() => {
     const el = box.current
@@ -45,6 +45,14 @@ export function TextFieldBody({ entry, fragment, label, single, describedBy }: T
     }, { rootMargin: NEAR_SCREEN })
     observer.observe(el)
     return () => observer.disconnect()
+  }, [mounted])
+
+  // Printing shows every field as its editor would (the plain stand-in loses nothing, but lists print better).
+  useEffect(() => {
+    if (mounted) return
+    const mountNow = () => flushSync(() => setMounted(true))
+    window.addEventListener('beforeprint', mountNow)
+    return () => window.removeEventListener('beforeprint', mountNow)
   }, [mounted])
 
   // Focus asked for before the editor existed (a click on the plain text, a readiness link): hand it over.
@@ -100,11 +108,7 @@ export function TextFieldBody({ entry, fragment, label, single, describedBy }: T
           }}
         >
           <div className="editor__content">
-            {preview.text.trim() === '' ? (
-              <p className="draft-text__empty">{t('draft.text.placeholder')}</p>
-            ) : (
-              preview.text.split('\n').map((line, i) => <p key={i}>{line}</p>)
-            )}
+            <RichPreview fragment={fragment} empty={<p className="draft-text__empty">{t('draft.text.placeholder')}</p>} />
           </div>
         </div>
       )}
