@@ -1,7 +1,7 @@
 /** The form's sections in order, each with its fields: edit, add, remove (with «Отменить»), reorder. */
 import type { Template, TemplateField, TemplateSection } from '../../../../shared/templates/index.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import type { UndoOffer } from '../consultations/UndoBar.js'
+import type { UndoOffer } from '../../components/UndoBar.js'
 import { FieldEditor } from './FieldEditor.js'
 import { issuesAt, type EditorIssue } from './issues.js'
 import { IssueList, TextInput } from './inputs.js'

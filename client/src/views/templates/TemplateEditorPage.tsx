@@ -10,7 +10,7 @@ import { createTemplateOnServer, deleteTemplate, saveTemplate } from '../../api/
 import { useTemplates } from '../../api/useTemplates.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { Link, paths } from '../../routing/router.js'
-import { UndoBar, useUndo } from '../consultations/UndoBar.js'
+import { UndoBar, useUndo } from '../../components/UndoBar.js'
 import { errorText } from '../errorText.js'
 import { BudgetEditor } from './BudgetEditor.js'
 import { issuesAt, readIssues, type EditorIssue } from './issues.js'

@@ -20,7 +20,7 @@ import {
 } from '../../../../../shared/draft/index.js'
 import { fieldWithRole, leafArticles, type Template } from '../../../../../shared/templates/index.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
-import type { UndoOffer } from '../../consultations/UndoBar.js'
+import type { UndoOffer } from '../../../components/UndoBar.js'
 import { BudgetLineRows } from './BudgetLineRows.js'
 import { AddButton } from './Empty.js'
 import { focusRow } from './focusRow.js'

@@ -9,7 +9,7 @@ import { activitiesByTask, addActivity, listActivities, listItems, projectPeriod
 import { fieldWithRole, type Template } from '../../../../../shared/templates/index.js'
 import { formatDate } from '../../../i18n/i18n.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
-import type { UndoOffer } from '../../consultations/UndoBar.js'
+import type { UndoOffer } from '../../../components/UndoBar.js'
 import { ActivityGroup } from './ActivityGroup.js'
 import { AddButton, TableEmpty } from './Empty.js'
 import { focusRow } from './focusRow.js'

@@ -20,7 +20,7 @@ import {
   type TeamMember,
 } from '../../../../../shared/draft/index.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
-import type { UndoOffer } from '../../consultations/UndoBar.js'
+import type { UndoOffer } from '../../../components/UndoBar.js'
 import { DataTable, type Column } from './DataTable.js'
 import { AddButton, TableEmpty } from './Empty.js'
 import { focusRow } from './focusRow.js'

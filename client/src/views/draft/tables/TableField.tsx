@@ -6,7 +6,7 @@
  */
 import type { Template, TemplateField } from '../../../../../shared/templates/index.js'
 import type { OpenDoc } from '../../../sync/docRegistry.js'
-import { UndoBar, useUndo } from '../../consultations/UndoBar.js'
+import { UndoBar, useUndo } from '../../../components/UndoBar.js'
 import { Budget } from './Budget.js'
 import { CalendarPlan } from './CalendarPlan.js'
 import { PartnersTable, QuantTable, TeamTable } from './SimpleTables.js'
