@@ -18,6 +18,7 @@ import './styles/home.css'
 import './styles/initiative.css'
 import './styles/kanban.css'
 import './styles/plan.css'
+import './styles/planTimeline.css'
 import './styles/sync.css'
 import './styles/templates.css'
 
