@@ -6,7 +6,9 @@
  * state, a filled draft (laptop, phone, English), a red counter, the
  * readiness panel and the print view.
  */
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemoCanvas } from '../../shared/schema/demo.js'
@@ -21,6 +23,13 @@ const BORIS = 'Борис Иванов'
 const PROBLEM = 'Дети в Палане почти не слышат корякский язык дома.'
 /** Past the ФПГ's 5000 characters for field 8 once added to what is there. */
 const LONG = 'Бабушки говорят по-корякски, а внуки отвечают по-русски. '.repeat(90)
+
+/** What is on the screen now (not the whole page), as `screenshots/<name>.png`. */
+async function viewShot(page: Page, name: string): Promise<void> {
+  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../screenshots')
+  mkdirSync(dir, { recursive: true })
+  await page.screenshot({ path: path.join(dir, `${name}.png`) })
+}
 
 const field = (page: Page, id: string) => page.locator(`#draft-field-${id}`)
 const counterOf = (page: Page, id: string) => field(page, id).locator('.draft-counter')
@@ -98,8 +107,8 @@ describe('project draft', () => {
     await a.keyboard.insertText(` ${LONG}`)
     await waitFor(async () => (await counterOf(b, 'problem').getAttribute('data-status')) === 'red', { message: "Boris's counter red" })
     expect((await counterOf(b, 'problem').locator('.draft-counter__text').innerText()).replace(/\u00a0/g, ' ')).toMatch(/^\d \d{3} \/ 5 000 знаков$/)
-    await counterOf(b, 'problem').scrollIntoViewIfNeeded()
-    await screenshot(b, 'phone-draft-red-counter')
+    await field(b, 'problem').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await viewShot(b, 'phone-draft-red-counter')
     expect(await counterOf(a, 'problem').getAttribute('data-status')).toBe('red')
 
     // The readiness list names it; its link takes the cursor back to the field.
@@ -107,10 +116,11 @@ describe('project draft', () => {
     const problem = a.locator('.readiness__item[data-code="field.overLimit"]')
     await waitFor(() => problem.isVisible(), { message: 'the over-limit problem listed' })
     expect(await problem.innerText()).toContain('8 Описание проблемы')
-    await screenshot(a, 'draft-readiness')
+    await viewShot(a, 'draft-readiness')
     await problem.getByRole('link').click()
     await waitFor(() => a.evaluate(() => document.activeElement?.closest('#draft-field-problem') !== null), { message: 'focus in field 8' })
-    await screenshot(a, 'draft-red-counter')
+    await field(a, 'problem').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await viewShot(a, 'draft-red-counter')
 
     // Word through the button: the Russian name from the server, a zip inside.
     const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Скачать Word' }).click()])

@@ -61,6 +61,7 @@ export const draftRu = {
   'draft.text.label': '{field}',
   'draft.text.tools': 'Оформление поля «{field}»',
   'draft.text.placeholder': 'Пока пусто — напишите здесь или заполните холст',
+  'draft.text.placeholderShort': 'Пока пусто — напишите здесь',
   'draft.text.open': 'Нажмите, чтобы писать',
 
   'draft.list.add': 'Добавить пункт',
@@ -79,6 +80,7 @@ export const draftRu = {
 
   'draft.period.start': 'Начало',
   'draft.period.end': 'Окончание',
+  'draft.period.range': 'с {start} по {end}',
   'draft.period.endBeforeStart': 'Проект не может закончиться раньше, чем начнётся.',
   'draft.period.fromPlan': 'Пока даты не указаны, сроки берутся из календарного плана: {start} — {end}.',
 
@@ -169,6 +171,7 @@ export const draftEn: Record<keyof typeof draftRu, Message> = {
   'draft.text.label': '{field}',
   'draft.text.tools': 'Formatting of “{field}”',
   'draft.text.placeholder': 'Empty so far — write here or fill the canvas',
+  'draft.text.placeholderShort': 'Empty so far — write here',
   'draft.text.open': 'Click to write',
 
   'draft.list.add': 'Add item',
@@ -187,6 +190,7 @@ export const draftEn: Record<keyof typeof draftRu, Message> = {
 
   'draft.period.start': 'Start',
   'draft.period.end': 'End',
+  'draft.period.range': '{start} to {end}',
   'draft.period.endBeforeStart': 'A project cannot end before it starts.',
   'draft.period.fromPlan': 'Until the dates are set, the calendar plan gives the period: {start} – {end}.',
 

@@ -19,14 +19,17 @@ export function ChoiceFieldBody({ entry, field, label }: { entry: OpenDoc; field
     const current = values[0] ?? ''
     const shown = current !== '' && !options.includes(current) ? [current, ...options] : options
     return (
-      <select className="input draft-choice__select" aria-label={label} value={current} data-draft-focus="" onChange={(e) => setChoiceValues(doc, field.id, e.target.value === '' ? [] : [e.target.value])}>
+      <>
+        <PrintValue values={values} />
+        <select className="input draft-choice__select" aria-label={label} value={current} data-draft-focus="" onChange={(e) => setChoiceValues(doc, field.id, e.target.value === '' ? [] : [e.target.value])}>
         <option value="">{t('draft.choice.none')}</option>
         {shown.map((option) => (
           <option key={option} value={option}>
             {option}
           </option>
         ))}
-      </select>
+        </select>
+      </>
     )
   }
 
@@ -34,6 +37,7 @@ export function ChoiceFieldBody({ entry, field, label }: { entry: OpenDoc; field
   return (
     <fieldset className="draft-choice">
       <legend className="sr-only">{label}</legend>
+      <PrintValue values={values} />
       {max !== null && <p className="draft-choice__max muted">{t('draft.choice.max', { count: max })}</p>}
       <ul className="draft-choice__options">
         {options.map((option, i) => {
@@ -56,4 +60,9 @@ export function ChoiceFieldBody({ entry, field, label }: { entry: OpenDoc; field
       </ul>
     </fieldset>
   )
+}
+
+/** What is chosen, as text on paper (the controls do not print). */
+function PrintValue({ values }: { values: string[] }) {
+  return <p className="draft-print-value">{values.join('; ')}</p>
 }

@@ -27,6 +27,7 @@ export function PeriodFieldBody({ entry, fieldId }: { entry: OpenDoc; fieldId: s
   const errorId = `draft-period-${fieldId}-error`
   return (
     <div className="draft-period">
+      {resolved && <p className="draft-print-value">{t('draft.period.range', { start: formatDate(resolved.start, locale), end: formatDate(resolved.end, locale) })}</p>}
       <div className="draft-period__dates">
         <label className="field field--date">
           <span className="field__label">{t('draft.period.start')}</span>

@@ -71,6 +71,9 @@ export function TextFieldBody({ entry, fragment, label, single, describedBy }: T
     return () => cancelAnimationFrame(frame)
   }, [mounted])
 
+  // A one-line field is one line high: its hint must fit it on a phone.
+  const placeholder = t(single ? 'draft.text.placeholderShort' : 'draft.text.placeholder')
+
   const keepOneParagraph = (e: KeyboardEvent<HTMLDivElement>) => {
     if (single && e.key === 'Enter') {
       // Stopped before the editor sees it: the form's field is one paragraph.
@@ -89,7 +92,7 @@ export function TextFieldBody({ entry, fragment, label, single, describedBy }: T
           variant="compact"
           label={label}
           toolbarLabel={t('draft.text.tools', { field: label })}
-          placeholder={t('draft.text.placeholder')}
+          placeholder={placeholder}
           describedBy={describedBy}
         />
       ) : (
@@ -108,7 +111,7 @@ export function TextFieldBody({ entry, fragment, label, single, describedBy }: T
           }}
         >
           <div className="editor__content">
-            <RichPreview fragment={fragment} empty={<p className="draft-text__empty">{t('draft.text.placeholder')}</p>} />
+            <RichPreview fragment={fragment} empty={<p className="draft-text__empty">{placeholder}</p>} />
           </div>
         </div>
       )}
