@@ -21,15 +21,16 @@ export interface Wire {
 export function countingWire({ deflate = true }: { deflate?: boolean } = {}): Wire {
   const sockets: net.Socket[] = []
   let last: WebSocket | null = null
+  const counted = ((options: net.NetConnectOpts) => {
+    const socket = net.connect(options)
+    sockets.push(socket)
+    return socket
+  }) as typeof net.createConnection
   class CountingWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, {
         perMessageDeflate: deflate,
-        createConnection: (options: net.NetConnectOpts) => {
-          const socket = net.connect(options)
-          sockets.push(socket)
-          return socket
-        },
+        createConnection: counted,
       })
       last = this
     }
