@@ -9,6 +9,7 @@ import { DataTable, type Column } from './DataTable.js'
 import { AddButton } from './Empty.js'
 import { neighbourIndex } from './numbers.js'
 import { RowTools } from './RowTools.js'
+import { DateCell } from './DateCell.js'
 import { TextCell } from './TextCell.js'
 
 export interface ActivityGroupProps {
@@ -35,20 +36,24 @@ export function ActivityGroup({ doc, heading, taskId, activities, all, tasks, pe
     <TextCell value={a[key]} multiline={multiline} label={t(`draftTables.activity.${key}`)} placeholder={t(`draftTables.activity.${key}Placeholder`)} onCommit={(v) => updateActivity(doc, a.id, { [key]: v })} />
   )
   const date = (key: 'start' | 'end') => (a: Activity) => (
-    <input type="date" className="input dt-input dt-input--date" aria-label={t(`draftTables.activity.${key}`)} value={a[key] ?? ''} onChange={(e) => updateActivity(doc, a.id, { [key]: e.target.value === '' ? null : e.target.value })} />
+    <DateCell value={a[key]} label={t(`draftTables.activity.${key}`)} onCommit={(day) => updateActivity(doc, a.id, { [key]: day })} />
   )
   const dates = (a: Activity) => {
     const flags = activityFlags(a, period)
     return (
       <div className="dt-dates">
-        <label className="dt-dates__one">
-          <span className="dt-dates__label">{t('draftTables.activity.from')}</span>
+        <span className="dt-dates__one">
+          <span className="dt-dates__label" aria-hidden="true">
+            {t('draftTables.activity.from')}
+          </span>
           {date('start')(a)}
-        </label>
-        <label className="dt-dates__one">
-          <span className="dt-dates__label">{t('draftTables.activity.to')}</span>
+        </span>
+        <span className="dt-dates__one">
+          <span className="dt-dates__label" aria-hidden="true">
+            {t('draftTables.activity.to')}
+          </span>
           {date('end')(a)}
-        </label>
+        </span>
         {flags.map((flag) => (
           <p key={flag} className="dt-flag">
             {flag === 'outsidePeriod' && period
@@ -59,25 +64,11 @@ export function ActivityGroup({ doc, heading, taskId, activities, all, tasks, pe
       </div>
     )
   }
-  const columns: Array<Column<Activity>> = [
-    { id: 'title', label: t('draftTables.activity.title'), className: 'dt-col--wide', render: text('title', true) },
-    { id: 'audience', label: t('draftTables.activity.audience'), render: text('audience', true) },
-    { id: 'place', label: t('draftTables.activity.place'), render: text('place', true) },
-    { id: 'dates', label: t('draftTables.activity.dates'), className: 'dt-col--dates', render: dates },
-    { id: 'result', label: t('draftTables.activity.result'), className: 'dt-col--wide', render: text('result', true) },
-  ]
-  const tools = (a: Activity) => (
+  const showTasks = tasks.length > 1 || (tasks.length === 1 && taskId === null)
+  const title = (a: Activity) => (
     <>
-      <RowTools
-        name={name(a)}
-        onUp={move(a, -1)}
-        onDown={move(a, 1)}
-        onRemove={() => {
-          const snapshot = removeActivity(doc, a.id)
-          if (snapshot) offerUndo({ message: t('draftTables.activityRemoved', { name: name(a) }), undo: () => restoreActivity(doc, snapshot) })
-        }}
-      />
-      {tasks.length > 1 || (tasks.length === 1 && taskId === null) ? (
+      {text('title', true)(a)}
+      {showTasks && (
         <select className="input dt-task-select" aria-label={t('draftTables.moveToTask', { name: name(a) })} value={taskId ?? ''} onChange={(e) => updateActivity(doc, a.id, { taskId: e.target.value === '' ? null : e.target.value })}>
           {taskId === null && <option value="">{t('draftTables.noTask')}</option>}
           {tasks.map((task, i) => (
@@ -86,8 +77,35 @@ export function ActivityGroup({ doc, heading, taskId, activities, all, tasks, pe
             </option>
           ))}
         </select>
-      ) : null}
+      )}
     </>
+  )
+  const columns: Array<Column<Activity>> = [
+    { id: 'title', label: t('draftTables.activity.title'), className: 'dt-col--title', render: title },
+    {
+      id: 'who',
+      label: t('draftTables.audiencePlace'),
+      className: 'dt-col--who',
+      render: (a) => (
+        <div className="dt-stack">
+          {text('audience', true)(a)}
+          {text('place', false)(a)}
+        </div>
+      ),
+    },
+    { id: 'dates', label: t('draftTables.activity.dates'), className: 'dt-col--dates', render: dates },
+    { id: 'result', label: t('draftTables.activity.result'), className: 'dt-col--result', render: text('result', true) },
+  ]
+  const tools = (a: Activity) => (
+    <RowTools
+      name={name(a)}
+      onUp={move(a, -1)}
+      onDown={move(a, 1)}
+      onRemove={() => {
+        const snapshot = removeActivity(doc, a.id)
+        if (snapshot) offerUndo({ message: t('draftTables.activityRemoved', { name: name(a) }), undo: () => restoreActivity(doc, snapshot) })
+      }}
+    />
   )
 
   return (

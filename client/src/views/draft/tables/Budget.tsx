@@ -78,15 +78,11 @@ export function Budget({ doc, template, offerUndo }: BudgetProps) {
               <thead>
                 <tr>
                   <th scope="col" className="dt-col--wide">{t('draftTables.budget.item')}</th>
-                  <th scope="col" className="dt-col--unit">{t('draftTables.budget.unit')}</th>
-                  <th scope="col" className="dt-col--num">{t('draftTables.budget.unitPrice')}</th>
-                  <th scope="col" className="dt-col--num">{t('draftTables.budget.quantity')}</th>
-                  <th scope="col" className="dt-col--num">{t('draftTables.budget.total')}</th>
-                  <th scope="col" className="dt-col--num">{t('draftTables.budget.cofinancing')}</th>
-                  <th scope="col" className="dt-col--num">{t('draftTables.budget.requested')}</th>
-                  <th scope="col" className="dt-col--tools">
-                    <span className="sr-only">{t('draftTables.actions')}</span>
-                  </th>
+                  <th scope="col" className="dt-col--num dt-col--money">{t('draftTables.budget.unitPrice')}</th>
+                  <th scope="col" className="dt-col--num dt-col--qty">{t('draftTables.budget.quantity')}</th>
+                  <th scope="col" className="dt-col--num dt-col--sum">{t('draftTables.budget.total')}</th>
+                  <th scope="col" className="dt-col--num dt-col--money">{t('draftTables.budget.cofinancing')}</th>
+                  <th scope="col" className="dt-col--num dt-col--sum">{t('draftTables.budget.requested')}</th>
                 </tr>
               </thead>
               {a.lines.map((line) => {

@@ -1,7 +1,8 @@
 /**
- * One budget line as a table body of two rows: the sums (item, unit, unit
- * price, quantity, total, co-financing, requested) and below them the
- * comment, the activities it pays for and its article. On a phone, one card.
+ * One budget line as a table body of two rows: the sums (item, unit price,
+ * quantity with its unit, total, co-financing, requested) and below them the
+ * comment, the activities it pays for, its article and the row's tools. On a
+ * phone, one card.
  */
 import type * as Y from 'yjs'
 import { formatRubles, updateBudgetLine, type PricedLine, type TaskActivities } from '../../../../../shared/draft/index.js'
@@ -34,14 +35,14 @@ export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, 
         <td data-label={L('item')} className="dt-col--wide">
           <TextCell value={line.item} multiline label={L('item')} placeholder={t('draftTables.budget.itemPlaceholder')} onCommit={(v) => patch({ item: v })} />
         </td>
-        <td data-label={L('unit')} className="dt-col--unit">
-          <TextCell value={line.unit} label={L('unit')} placeholder={t('draftTables.budget.unitPlaceholder')} onCommit={(v) => patch({ unit: v })} />
-        </td>
         <td data-label={L('unitPrice')} className="dt-col--num dt-col--money">
           <NumberCell kind="money" value={line.unitPrice} label={L('unitPrice')} onCommit={(v) => patch({ unitPrice: v ?? 0 })} />
         </td>
         <td data-label={L('quantity')} className="dt-col--num dt-col--qty">
-          <NumberCell kind="quantity" value={line.quantity} label={L('quantity')} onCommit={(v) => patch({ quantity: v ?? 0 })} />
+          <span className="dt-qty">
+            <NumberCell kind="quantity" value={line.quantity} label={L('quantity')} onCommit={(v) => patch({ quantity: v ?? 0 })} />
+            <TextCell className="dt-input--unit" value={line.unit} label={L('unit')} placeholder={t('draftTables.budget.unitPlaceholder')} onCommit={(v) => patch({ unit: v })} />
+          </span>
         </td>
         <td data-label={L('total')} className="dt-col--num dt-col--sum">
           <output className="dt-sum" aria-label={L('total')}>{formatRubles(line.total)}</output>
@@ -54,12 +55,9 @@ export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, 
             {formatRubles(line.requested)}
           </output>
         </td>
-        <td className="dt-col--tools" rowSpan={2}>
-          <RowTools name={name} onUp={onUp} onDown={onDown} onRemove={onRemove} />
-        </td>
       </tr>
       <tr className="dt-line__more">
-        <td colSpan={7}>
+        <td colSpan={6}>
           <div className="dt-line__details">
             <label className="dt-line__detail dt-line__detail--comment">
               <span className="dt-line__label">{L('comment')}</span>
@@ -82,6 +80,9 @@ export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, 
                 </select>
               </label>
             )}
+            <div className="dt-line__tools">
+              <RowTools name={name} onUp={onUp} onDown={onDown} onRemove={onRemove} />
+            </div>
           </div>
         </td>
       </tr>

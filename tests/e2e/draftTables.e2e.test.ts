@@ -1,0 +1,170 @@
+/**
+ * The draft's tables in real Chromium with two people on the real server:
+ * a budget line priced by one (Russian money typing) shows its total and the
+ * article's total on the other screen; an activity added under a task shows
+ * for the other; a bad amount is refused in place; a removed activity comes
+ * back with «Отменить». Saves screenshots of the calendar plan and the budget
+ * (laptop and phone) and the budget in English.
+ */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addActivity, addBudgetLine, addListItem, addQuantResult, createDraft, formatAmount, formatRubles, rubles, setDraftPeriod } from '../../shared/draft/index.js'
+import { createCard } from '../../shared/schema/kanban.js'
+import { builtInTemplate, FPG_TEMPLATE_ID } from '../../shared/templates/index.js'
+import { enterName, openBrowser, type TestBrowser } from '../helpers/browser.js'
+import { connectClient, type TestClient } from '../helpers/clients.js'
+import { startServer, type TestServer } from '../helpers/server.js'
+import { waitFor } from '../helpers/wait.js'
+
+const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../screenshots')
+
+/** A PNG of one part of the page (the whole draft is too long to look at). */
+async function shot(target: Locator, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  await target.screenshot({ path: path.join(SHOTS, `${name}.png`) })
+}
+
+const plan = (page: Page) => page.locator('#draft-field-calendarPlan')
+const budget = (page: Page) => page.locator('#draft-field-budget')
+const article = (page: Page, code: string) => budget(page).locator(`[data-article="${code}"]`)
+const values = (loc: Locator) => loc.evaluateAll((els) => els.map((el) => (el as HTMLInputElement).value))
+
+describe('draft tables', () => {
+  let server: TestServer
+  let anna: TestBrowser
+  let boris: TestBrowser
+  let seed: TestClient[] = []
+  let url = ''
+
+  beforeAll(async () => {
+    server = await startServer()
+    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
+    })
+    const boardId = ((await res.json()) as { id: string }).id
+    const board = connectClient(server.wsUrl, `board:${boardId}`)
+    await board.synced()
+    const cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'draft' })
+    // The draft is made by a stock client, as another person's browser would.
+    const initiative = connectClient(server.wsUrl, `initiative:${cardId}`)
+    await initiative.synced()
+    const doc = initiative.doc
+    const template = builtInTemplate(FPG_TEMPLATE_ID)
+    if (!template) throw new Error('no ФПГ template')
+    createDraft(doc, template)
+    setDraftPeriod(doc, { start: '2026-03-01', end: '2026-11-30' })
+    const speak = addListItem(doc, 'tasks', 'Создать языковую среду для детей')
+    addListItem(doc, 'tasks', 'Вовлечь родителей и старших')
+    addActivity(doc, { taskId: speak, title: 'Языковой лагерь «Эвэн»', audience: 'Дети 7–12 лет, 20 человек', place: 'Палана, школа', start: '2026-06-01', end: '2026-06-14', result: '20 детей знают 200 слов' })
+    addActivity(doc, { taskId: speak, title: 'Летний выезд в тундру', audience: 'Дети и старейшины', place: 'Тундра у Паланы', start: '2026-12-01', end: '2026-12-10', result: '15 детей' })
+    addQuantResult(doc, { indicator: 'Дети, прошедшие занятия', value: 40 })
+    addBudgetLine(doc, { article: '1.1', item: 'Руководитель проекта', unit: 'мес.', unitPrice: rubles(60_000), quantity: 9, cofinancing: rubles(60_000) })
+    seed = [board, initiative]
+    url = `${server.url}/b/${boardId}/i/${cardId}?view=draft`
+  })
+
+  afterAll(async () => {
+    await Promise.all([anna?.close(), boris?.close()])
+    seed.forEach((c) => c.destroy())
+    await server?.dispose()
+  })
+
+  it('a budget line and an activity typed by one show for the other', async () => {
+    const a = anna.page
+    const b = boris.page
+    await a.goto(url)
+    await enterName(a, 'Анна Петрова')
+    await b.goto(url)
+    await enterName(b, 'Борис Иванов')
+    for (const page of [a, b]) await article(page, '7').waitFor()
+
+    // The ФПГ articles: «1» sums 1.1–1.3, lines go under the nine leaves.
+    expect(await budget(a).locator('[data-article]').evaluateAll((els) => els.map((el) => el.getAttribute('data-article')))).toEqual(['1.1', '1.2', '1.3', '2', '3', '4', '5', '6', '7', '8', '9'])
+    expect(await budget(a).getByTestId('article-total-1.1').innerText()).toBe(formatRubles(rubles(540_000)))
+
+    // Anna adds a line under 7 «Расходы на проведение мероприятий» and types the money the Russian way.
+    await article(a, '7').getByRole('button', { name: 'Добавить расход' }).click()
+    const line = article(a, '7').locator('tbody.dt-line').first()
+    await line.getByLabel('Наименование').fill('Аренда зала')
+    await line.getByLabel('Цена за ед., ₽').fill('1 500,50')
+    await line.getByLabel('Кол-во').fill('3')
+    await line.getByLabel('Кол-во').press('Tab')
+    const total = formatRubles(450_150)
+    expect(total).toMatch(/^4\s501,50\s₽$/)
+    await waitFor(async () => (await line.getByLabel('Сумма, ₽').innerText()) === total, { message: "the line's total for Anna" })
+
+    // Boris sees the line, its total and the article's total.
+    const bLine = article(b, '7').locator('tbody.dt-line').first()
+    await waitFor(async () => (await bLine.count()) === 1 && (await bLine.getByLabel('Сумма, ₽').innerText()) === total, { message: "the line's total for Boris" })
+    await waitFor(async () => (await budget(b).getByTestId('article-total-7').innerText()) === total, { message: "the article's total for Boris" })
+    expect(await bLine.getByLabel('Цена за ед., ₽').inputValue()).toBe(formatAmount(150_050))
+    expect(await values(bLine.getByLabel('Наименование'))).toEqual(['Аренда зала'])
+    await waitFor(async () => (await budget(b).getByTestId('budget-total').innerText()) === formatRubles(rubles(540_000) + 450_150), { message: 'the overall total for Boris' })
+
+    // A bad amount is refused next to the cell; the stored price stays.
+    await line.getByLabel('Софинанс., ₽').fill('12,345')
+    await line.getByLabel('Софинанс., ₽').press('Enter')
+    await line.getByText('Не похоже на сумму').waitFor()
+    expect(await line.getByLabel('Софинанс., ₽').getAttribute('aria-invalid')).toBe('true')
+    await line.getByLabel('Софинанс., ₽').fill('500')
+    await line.getByLabel('Софинанс., ₽').press('Enter')
+    await waitFor(async () => (await bLine.getByLabel('Запрошено, ₽').innerText()) === formatRubles(400_150), { message: 'requested after co-financing' })
+
+    // The line pays for the camp.
+    await line.locator('summary').click()
+    await line.getByLabel('Языковой лагерь «Эвэн»').check()
+    await waitFor(async () => (await bLine.locator('summary').innerText()).includes('Языковой лагерь'), { message: 'the linked activity for Boris' })
+
+    // Anna adds an activity under task 2; Boris sees it there.
+    const task2 = plan(a).getByRole('region', { name: /^Задача 2\./ })
+    expect(await task2.getByText('Под этой задачей пока нет мероприятий').isVisible()).toBe(true)
+    await task2.getByRole('button', { name: 'Добавить мероприятие' }).click()
+    await task2.getByLabel('Мероприятие', { exact: true }).fill('Вечер сказок с бабушками')
+    await task2.getByLabel('Для кого', { exact: true }).fill('Родители и дети')
+    // Days typed the Russian way, whatever the browser's own date format.
+    await task2.getByLabel('Дата начала').fill('10.4.2026')
+    await task2.getByLabel('Дата окончания').fill('31.04.2026')
+    await task2.getByLabel('Дата окончания').press('Enter')
+    await task2.getByText('Нет такой даты').waitFor()
+    await task2.getByLabel('Дата окончания').fill('12.04.2026')
+    await task2.getByLabel('Дата окончания').press('Enter')
+    const bTask2 = plan(b).getByRole('region', { name: /^Задача 2\./ })
+    await waitFor(async () => (await values(bTask2.getByLabel('Мероприятие', { exact: true }))).includes('Вечер сказок с бабушками'), { message: 'the new activity for Boris' })
+    await waitFor(async () => (await bTask2.getByLabel('Дата начала').inputValue()) === '10.04.2026' && (await bTask2.getByLabel('Дата окончания').inputValue()) === '12.04.2026', { message: 'its date for Boris' })
+
+    // The trip in December is outside the project period and says so.
+    await plan(b).getByText('Вне срока проекта (с 1 марта 2026 г. по 30 ноября 2026 г.)').waitFor()
+
+    await shot(plan(a), 'draft-calendar-plan')
+    await shot(budget(a), 'draft-budget')
+    await bTask2.scrollIntoViewIfNeeded()
+    await shot(plan(b), 'phone-draft-calendar-plan')
+    await shot(budget(b), 'phone-draft-budget')
+  })
+
+  it('removes an activity with «Отменить», and shows the budget in English', async () => {
+    const a = anna.page
+    const b = boris.page
+    const task2 = plan(a).getByRole('region', { name: /^Задача 2\./ })
+    await task2.getByRole('button', { name: 'Удалить «Вечер сказок с бабушками»' }).click()
+    await waitFor(async () => (await task2.locator('.dt-row').count()) === 0, { message: 'the activity gone' })
+    await a.getByRole('button', { name: 'Отменить' }).click()
+    await waitFor(async () => (await values(plan(b).getByLabel('Мероприятие', { exact: true }))).includes('Вечер сказок с бабушками'), { message: 'the activity back for Boris' })
+
+    // Move the camp down below the trip and back: order is shared.
+    const task1 = plan(a).getByRole('region', { name: /^Задача 1\./ })
+    await task1.getByRole('button', { name: 'Опустить «Языковой лагерь «Эвэн»» ниже' }).click()
+    await waitFor(async () => (await values(plan(b).getByRole('region', { name: /^Задача 1\./ }).getByLabel('Мероприятие', { exact: true })))[0] === 'Летний выезд в тундру', { message: 'the new order for Boris' })
+
+    await a.getByRole('button', { name: 'English' }).click()
+    await budget(a).getByText('Budget total').waitFor()
+    await shot(budget(a), 'draft-budget-en')
+    await a.getByRole('button', { name: 'Русский' }).click()
+  })
+})
