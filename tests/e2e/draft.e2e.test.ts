@@ -116,6 +116,7 @@ describe('project draft', () => {
     const problem = a.locator('.readiness__item[data-code="field.overLimit"]')
     await waitFor(() => problem.isVisible(), { message: 'the over-limit problem listed' })
     expect(await problem.innerText()).toContain('8 Описание проблемы')
+    await problem.evaluate((el) => el.scrollIntoView({ block: 'nearest' }))
     await viewShot(a, 'draft-readiness')
     await problem.getByRole('link').click()
     await waitFor(() => a.evaluate(() => document.activeElement?.closest('#draft-field-problem') !== null), { message: 'focus in field 8' })
@@ -156,5 +157,36 @@ describe('project draft', () => {
     await a.getByRole('button', { name: 'Download Word' }).waitFor()
     await screenshot(a, 'draft-filled-en')
     await a.getByRole('button', { name: 'Русский' }).click()
+    await a.getByRole('tab', { name: 'Черновик проекта' }).waitFor()
+  })
+
+  it('deletes a list item with undo and moves the draft to another form without losing text', async () => {
+    const a = anna.page
+    const b = boris.page
+    const groups = field(a, 'targetGroups').locator('.draft-list__item')
+    const before = await groups.count()
+    const first = await groups.first().locator('input').inputValue()
+    await groups.first().getByRole('button', { name: 'Удалить пункт 1' }).click()
+    await waitFor(async () => (await groups.count()) === before - 1, { message: 'the item gone' })
+    await waitFor(async () => (await field(b, 'targetGroups').locator('.draft-list__item').count()) === before - 1, { message: 'the item gone for Boris' })
+    await a.locator('.draft-undo').getByRole('button', { name: 'Отменить' }).click()
+    await waitFor(async () => (await groups.count()) === before && (await groups.first().locator('input').inputValue()) === first, { message: 'the item back in its place' })
+
+    // Down and up again, by keyboard-reachable buttons.
+    await groups.first().getByRole('button', { name: 'Ниже: пункт 1' }).click()
+    await waitFor(async () => (await groups.nth(1).locator('input').inputValue()) === first, { message: 'the item one lower' })
+
+    // To the regional competition: what has no field there lands in «Не вошло в форму».
+    const problemText = (await field(a, 'problem').innerText()).slice(-80)
+    await a.getByRole('button', { name: 'Сменить шаблон' }).click()
+    await a.getByLabel('Новая форма').selectOption({ label: 'Региональный конкурс СО НКО (Камчатский край)' })
+    await a.getByRole('button', { name: 'Перенести в эту форму' }).click()
+    await a.getByText('Черновик переложен в форму «Региональный конкурс СО НКО (Камчатский край)».', { exact: false }).waitFor()
+    await a.locator('#draft-leftover').waitFor()
+    expect(await field(a, 'problem').innerText()).toContain(problemText.trim().split('\n').pop() ?? '')
+    await waitFor(async () => (await b.locator('#draft-leftover').count()) === 1, { message: 'the leftover section for Boris' })
+    await viewShot(a, 'draft-switched')
+    await a.locator('#draft-leftover').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+    await viewShot(a, 'draft-leftover')
   })
 })

@@ -25,13 +25,17 @@ export function DraftHeader({ entry, template, templateId, templates, projectNam
   const { t } = useI18n()
   const doc = entry.doc
   const organisation = useDocValue(doc, draftOrganisation)
-  const [switching, setSwitching] = useState(template === null)
+  const [asked, setSwitching] = useState(false)
+  // A form this device does not know leaves nothing to do but choose one.
+  const switching = asked || template === null
   const firstOther = templates.find((tpl) => tpl.id !== templateId)?.id ?? ''
-  const [target, setTarget] = useState(firstOther)
+  const [picked, setTarget] = useState(firstOther)
+  // After a switch the last pick is the form itself, which the picker leaves out.
+  const target = picked !== templateId && templates.some((tpl) => tpl.id === picked) ? picked : firstOther
   const [report, setReport] = useState<{ name: string; report: SwitchReport } | null>(null)
 
   const apply = () => {
-    const to = templates.find((tpl) => tpl.id === (target || firstOther))
+    const to = templates.find((tpl) => tpl.id === target)
     if (!to) return
     // An unknown old form: its fields count as "in neither form", and their text still moves.
     const result = switchTemplate(doc, template ?? to, to, { projectName })
@@ -58,7 +62,7 @@ export function DraftHeader({ entry, template, templateId, templates, projectNam
         <div className="draft-switch panel" id="draft-switch">
           <p className="draft-switch__explain">{t('draft.head.switchExplain')}</p>
           <div className="draft-switch__row">
-            <TemplatePicker id="draft-switch-template" label={t('draft.head.switchTo')} templates={templates} value={target || firstOther} onChange={setTarget} exclude={templateId} />
+            <TemplatePicker id="draft-switch-template" label={t('draft.head.switchTo')} templates={templates} value={target} onChange={setTarget} exclude={templateId} />
             <div className="draft-switch__actions">
               <button type="button" className="button button--primary" onClick={apply} disabled={firstOther === ''}>
                 {t('draft.head.switchApply')}

@@ -39,7 +39,7 @@ export function DraftView({ cardId, entry, status, projectName }: DraftViewProps
       ) : (
         <>
           <PrintHead entry={entry} template={template} projectName={projectName} />
-          <DraftHeader key={templateId} entry={entry} template={template} templateId={templateId} templates={templates} projectName={projectName} />
+          <DraftHeader entry={entry} template={template} templateId={templateId} templates={templates} projectName={projectName} />
           {template && (
             <div className="draft__layout">
               <DraftForm entry={entry} template={template} />
