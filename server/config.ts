@@ -44,6 +44,10 @@ const schema = z.object({
   SYNC_UPGRADES_PER_SECOND: int(0, 1_000_000).default(300),
   /** Documents loading from storage at once; a connection needing one more is told to retry later (1013). 0 = no limit. */
   SYNC_MAX_LOADING_DOCS: int(0, 1_000_000).default(32),
+  /** Quiet time (ms) after the last change before the server takes an automatic version. */
+  HISTORY_QUIET_MS: int(100, 86_400_000).default(120_000),
+  /** Longest time (ms) between automatic versions while edits never pause. */
+  HISTORY_MAX_INTERVAL_MS: int(100, 86_400_000).default(1_800_000),
   /** Where the built client lives (served as static files). */
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
 })
@@ -62,6 +66,8 @@ export type Config = {
   compactRecords: number
   compactBytes: number
   commitWindowMs: number
+  historyQuietMs: number
+  historyMaxIntervalMs: number
   clientDir: string
   deflate: boolean
   deflateThresholdBytes: number
@@ -103,6 +109,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactRecords: v.COMPACT_RECORDS,
     compactBytes: v.COMPACT_BYTES,
     commitWindowMs: v.COMMIT_WINDOW_MS,
+    historyQuietMs: v.HISTORY_QUIET_MS,
+    historyMaxIntervalMs: v.HISTORY_MAX_INTERVAL_MS,
     clientDir: path.resolve(v.CLIENT_DIR),
     deflate: ['on', 'true', '1'].includes(v.DEFLATE),
     deflateThresholdBytes: v.DEFLATE_THRESHOLD_BYTES,

@@ -8,10 +8,12 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { DocManager } from './docs/docManager.js'
+import { DocHistory } from './docs/history.js'
 import { createApp } from './http/app.js'
 import { createLogger, toError, type Logger } from './log.js'
 import { FileDocStore } from './storage/fileDocStore.js'
 import { LowMetaStore } from './storage/lowMetaStore.js'
+import { FileVersionStore } from './storage/versionFiles.js'
 import { SyncServer } from './sync/syncServer.js'
 import { readVersion } from './version.js'
 
@@ -21,10 +23,15 @@ export async function startServer(config: Config, logger: Logger): Promise<{ por
   const docStore = new FileDocStore({ dir: path.join(config.dataDir, 'docs'), logger, commitWindowMs: config.commitWindowMs })
   const meta = await LowMetaStore.open({ file: path.join(config.dataDir, 'meta.json'), logger })
   const docs = new DocManager(docStore, meta, logger, config)
+  const history = new DocHistory(docs, new FileVersionStore(path.join(config.dataDir, 'docs'), logger), logger, {
+    quietMs: config.historyQuietMs,
+    maxIntervalMs: config.historyMaxIntervalMs,
+  })
   const sync = new SyncServer(docs, logger, config)
   const app = createApp({
     meta,
     docs,
+    history,
     logger,
     clientDir: config.clientDir,
     version: readVersion(),

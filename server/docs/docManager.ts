@@ -15,6 +15,13 @@ export interface DocManagerOptions extends PersistenceOptions {
   idleUnloadMs: number
 }
 
+/** Told about rooms as they load and before they unload (history takes its versions there). */
+export interface RoomObserver {
+  loaded(room: DocRoom): void
+  /** Awaited before the room's final flush; must not throw. */
+  beforeUnload(room: DocRoom): Promise<void>
+}
+
 /** Transaction origin of changes the server makes itself. */
 export const SERVER_ORIGIN = Symbol('server')
 
@@ -30,6 +37,7 @@ interface Entry {
 export class DocManager {
   private readonly entries = new Map<DocId, Entry>()
   private closing = false
+  private observer: RoomObserver | null = null
 
   constructor(
     private readonly store: DocStore,
@@ -37,6 +45,21 @@ export class DocManager {
     private readonly logger: Logger,
     private readonly options: DocManagerOptions,
   ) {}
+
+  /** Sets the one observer of room loads and unloads. */
+  observe(observer: RoomObserver): void {
+    this.observer = observer
+  }
+
+  /** Runs `fn` with a document's room (loading it if needed), then lets the room go. */
+  async use<T>(docId: DocId, fn: (room: DocRoom) => T | Promise<T>): Promise<T> {
+    const room = await this.open(docId)
+    try {
+      return await fn(room)
+    } finally {
+      this.released(room)
+    }
+  }
 
   /** Number of documents in memory. */
   get loadedCount(): number {
@@ -109,6 +132,7 @@ export class DocManager {
         if (entry?.unloadTimer) clearTimeout(entry.unloadTimer)
         if (entry?.unloading) await entry.unloading
         room.flushFanout()
+        await this.observer?.beforeUnload(room)
         const ok = await room.persistence.flush()
         if (!ok) this.logger.error('shutdown: document could not be flushed', { docId: room.docId })
         room.destroy()
@@ -129,6 +153,7 @@ export class DocManager {
       room.destroy()
       throw e
     }
+    this.observer?.loaded(room)
     this.logger.debug('document loaded', { docId, ms: Math.round(performance.now() - started), records: stored.updates.length })
     return room
   }
@@ -151,6 +176,7 @@ export class DocManager {
   private async unload(entry: Entry, room: DocRoom): Promise<void> {
     if (room.peers.size > 0 || this.closing) return
     const opens = entry.opens
+    await this.observer?.beforeUnload(room)
     const ok = await room.persistence.flush()
     // A client may have come back while the flush ran: then the room stays.
     if (entry.opens !== opens || room.peers.size > 0 || this.entries.get(room.docId) !== entry || this.closing) return

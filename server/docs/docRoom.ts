@@ -44,6 +44,12 @@ export class DocRoom {
   private savedScheduled = false
   private fanoutScheduled = false
   private destroyed = false
+  /** Changed since the last version was taken (history). */
+  changedSinceVersion = false
+  /** Names of the people whose updates arrived since the last version. */
+  readonly authorsSinceVersion = new Set<string>()
+  /** Called after every change that is not a replay from storage (history's activity timer). */
+  onChange: (() => void) | null = null
 
   constructor(
     readonly docId: DocId,
@@ -68,6 +74,7 @@ export class DocRoom {
         onFirstWrite()
       }
       this.queueFanout(update, origin)
+      this.noteAuthor(origin)
     })
     this.awareness.on('update', this.onAwarenessUpdate)
   }
@@ -85,6 +92,20 @@ export class DocRoom {
       },
       LOAD_ORIGIN,
     )
+  }
+
+  /** Takes the history bookkeeping (authors, changed flag) for a version being taken now. */
+  takeVersionState(): { changed: boolean; authors: string[] } {
+    const taken = { changed: this.changedSinceVersion, authors: [...this.authorsSinceVersion].sort((a, b) => a.localeCompare(b, 'ru')) }
+    this.changedSinceVersion = false
+    this.authorsSinceVersion.clear()
+    return taken
+  }
+
+  /** Puts back what `takeVersionState` took when the version could not be stored. */
+  returnVersionState(taken: { changed: boolean; authors: string[] }): void {
+    if (taken.changed) this.changedSinceVersion = true
+    for (const name of taken.authors) this.authorsSinceVersion.add(name)
   }
 
   join(peer: Peer): void {
@@ -175,6 +196,20 @@ export class DocRoom {
         if (peer !== soleOrigin) peer.send(frame)
       }
     }
+  }
+
+  /** Remembers who changed the document: the names a peer's clients announce in their presence. */
+  private noteAuthor(origin: unknown): void {
+    this.changedSinceVersion = true
+    if (origin && this.peers.has(origin as Peer)) {
+      for (const id of (origin as Peer).awarenessIds) {
+        const user = (this.awareness.getStates().get(id) as { user?: { name?: unknown } } | undefined)?.user
+        if (typeof user?.name === 'string' && user.name.trim() !== '' && this.authorsSinceVersion.size < 200) {
+          this.authorsSinceVersion.add(user.name.trim().slice(0, 200))
+        }
+      }
+    }
+    this.onChange?.()
   }
 
   private readonly onAwarenessUpdate = (

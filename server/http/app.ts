@@ -8,14 +8,17 @@ import express, { type ErrorRequestHandler, type Express } from 'express'
 import { AppError, ErrorCode, errorBody } from '../errors.js'
 import { toError, type Logger } from '../log.js'
 import type { DocManager } from '../docs/docManager.js'
+import type { DocHistory } from '../docs/history.js'
 import type { MetaStore } from '../storage/types.js'
 import { boardsRouter } from './boards.js'
 import { exportRouter } from './export.js'
 import { templatesRouter } from './templates.js'
+import { versionsRouter } from './versions.js'
 
 export interface AppDeps {
   meta: MetaStore
   docs: DocManager
+  history: DocHistory
   logger: Logger
   clientDir: string
   version: string
@@ -24,7 +27,7 @@ export interface AppDeps {
 }
 
 /** Builds the Express app from its dependencies. */
-export function createApp({ meta, docs, logger, clientDir, version, health }: AppDeps): Express {
+export function createApp({ meta, docs, history, logger, clientDir, version, health }: AppDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', 'strong')
@@ -38,6 +41,7 @@ export function createApp({ meta, docs, logger, clientDir, version, health }: Ap
   api.use('/boards', boardsRouter(meta, docs))
   api.use('/templates', templatesRouter(meta))
   api.use('/initiatives', exportRouter(meta, docs))
+  api.use('/docs', versionsRouter(history))
   api.use((_req, _res, next) => next(new AppError(ErrorCode.notFound, 'no such API route')))
   app.use('/api', api)
 

@@ -11,6 +11,10 @@ import { crc32 } from 'node:zlib'
 export const RecordKind = {
   /** A Yjs update (the payload is `Y.encodeStateAsUpdate`/`update` event bytes). */
   yjsUpdate: 1,
+  /** A version's description (JSON of `VersionMeta`), first record of a version file. */
+  versionMeta: 2,
+  /** A version's full state (`Y.encodeStateAsUpdate`), second record of a version file. */
+  versionState: 3,
 } as const
 export type RecordKind = (typeof RecordKind)[keyof typeof RecordKind]
 

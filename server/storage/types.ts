@@ -1,6 +1,7 @@
 import type { DocId } from '../../shared/docId.js'
 import type { BoardMeta, CreateBoard, PatchBoard } from '../../shared/schema/meta.js'
 import type { Template } from '../../shared/templates/types.js'
+import type { VersionMeta } from '../../shared/versions.js'
 
 /** What a document's storage holds: a compacted state and the updates logged after it. */
 export interface StoredDoc {
@@ -35,6 +36,25 @@ export interface DocStore {
   logStats(docId: DocId): { records: number; bytes: number }
   /** Waits for pending writes, then releases files. */
   close(): Promise<void>
+}
+
+/** A stored version: its description and the document's full state then. */
+export interface StoredVersion {
+  meta: VersionMeta
+  state: Uint8Array
+}
+
+/**
+ * Durable versions of documents (history). Implementations: `FileVersionStore`.
+ * Versions are kept without a time limit; an unreadable one is skipped, never fatal.
+ */
+export interface VersionStore {
+  /** Stores a version; resolves once it is durable. */
+  save(docId: DocId, meta: VersionMeta, state: Uint8Array): Promise<void>
+  /** Every version of a document, oldest first (empty for an unknown document). */
+  list(docId: DocId): Promise<VersionMeta[]>
+  /** One version with its state, or null when there is none with that id. */
+  load(docId: DocId, versionId: string): Promise<StoredVersion | null>
 }
 
 /** A board as listed on the home page (metadata; its content lives in `board:<id>`). */
