@@ -64,10 +64,12 @@ export function Budget({ doc, template, offerUndo }: BudgetProps) {
       )
     }
     const canAdd = leafCodes.has(a.code) || (a.code === '' && template.budgetArticles.length === 0)
+    const add = <AddButton label={t('draftTables.budget.addLine')} onAdd={() => focusRow(addBudgetLine(doc, { article: a.code }))} />
     return (
       <section key={a.code || 'none'} className={`dt-article ${a.level > 0 ? 'dt-article--sub' : ''}`} aria-label={heading(a)} data-article={a.code}>
         <div className="dt-article__head">
           <h4 className="dt-article__title">{heading(a)}</h4>
+          {canAdd && a.lines.length === 0 && add}
           <span className="dt-article__total" data-testid={`article-total-${a.code}`}>
             {formatRubles(a.total)}
           </span>
@@ -110,7 +112,7 @@ export function Budget({ doc, template, offerUndo }: BudgetProps) {
             </table>
           </div>
         )}
-        {canAdd && <AddButton label={t('draftTables.budget.addLine')} onAdd={() => focusRow(addBudgetLine(doc, { article: a.code }))} />}
+        {canAdd && a.lines.length > 0 && add}
       </section>
     )
   }
