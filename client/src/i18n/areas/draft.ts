@@ -41,6 +41,7 @@ export const draftRu = {
     other: '{count} поля не нашли места — их текст в разделе «Не вошло в форму».',
   },
   'draft.switched.prefilled': { one: '{count} поле заполнено из холста.', few: '{count} поля заполнены из холста.', many: '{count} полей заполнено из холста.', other: '{count} поля заполнено из холста.' },
+  'draft.switched.leftoverHelp': 'Этот раздел внизу черновика: перенесите нужное в поля новой формы, лишнее удалите.',
   'draft.dismiss': 'Закрыть',
 
   'draft.required': 'обязательное',
@@ -151,6 +152,7 @@ export const draftEn: Record<keyof typeof draftRu, Message> = {
     other: '{count} fields had no place — their text is under “Not in the form”.',
   },
   'draft.switched.prefilled': { one: '{count} field filled from the canvas.', other: '{count} fields filled from the canvas.' },
+  'draft.switched.leftoverHelp': 'That section is at the bottom of the draft: move what you need into the new form’s fields and delete the rest.',
   'draft.dismiss': 'Close',
 
   'draft.required': 'required',

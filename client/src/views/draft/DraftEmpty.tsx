@@ -32,6 +32,8 @@ export function DraftEmpty({ entry, status, templates, projectName }: DraftEmpty
   const create = () => {
     if (!template || hasDraft(entry.doc)) return
     createDraft(entry.doc, template, { projectName })
+    // The button is gone with the empty state: keep the keyboard's place at the draft's heading.
+    requestAnimationFrame(() => document.getElementById('draft-title')?.focus({ preventScroll: true }))
   }
 
   return (

@@ -100,7 +100,7 @@ function SwitchNotice({ name, report, onClose }: { name: string; report: SwitchR
           </a>
         )}
       </p>
-      {report.leftover.length > 0 && <p className="muted">{t('draft.leftover.explain')}</p>}
+      {report.leftover.length > 0 && <p className="muted">{t('draft.switched.leftoverHelp')}</p>}
       <button type="button" className="button button--quiet" onClick={onClose}>
         {t('draft.dismiss')}
       </button>

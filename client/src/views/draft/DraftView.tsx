@@ -31,7 +31,7 @@ export function DraftView({ cardId, entry, status, projectName }: DraftViewProps
 
   return (
     <section className="draft" aria-labelledby="draft-title">
-      <h2 id="draft-title" className="sr-only">
+      <h2 id="draft-title" className="sr-only" tabIndex={-1}>
         {t('draft.title')}
       </h2>
       {templateId === null ? (

@@ -1,7 +1,7 @@
 /** Live reads of the draft in the initiative document: each re-renders only when its own value changes. */
 import { useEffect, useRef, useState } from 'react'
 import type * as Y from 'yjs'
-import { checkReadiness, countField, draftTemplateId, observeDraft, type FieldCount, type ReadinessProblem } from '../../../../shared/draft/index.js'
+import { checkReadiness, countField, draftFragment, draftTemplateId, observeDraft, type FieldCount, type ReadinessProblem } from '../../../../shared/draft/index.js'
 import type { Template, TemplateField } from '../../../../shared/templates/index.js'
 
 /**
@@ -9,7 +9,13 @@ import type { Template, TemplateField } from '../../../../shared/templates/index
  * when a new read is no change (so typing in one field re-renders only that
  * field's counter).
  */
-export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, same: (a: T, b: T) => boolean = Object.is): T {
+export function useDocValue<T>(
+  doc: Y.Doc,
+  read: (doc: Y.Doc) => T,
+  same: (a: T, b: T) => boolean = Object.is,
+  /** What to listen to; the whole document by default. */
+  source?: Y.XmlFragment,
+): T {
   const reader = useRef(read)
   reader.current = read
   const [value, setValue] = useState<T>(() => read(doc))
@@ -19,9 +25,13 @@ export function useDocValue<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, same: (a: T,
       return same(prev, next) ? prev : next
     })
     update()
+    if (source) {
+      source.observeDeep(update)
+      return () => source.unobserveDeep(update)
+    }
     return observeDraft(doc, update)
     // `same` is a pure comparison: a new closure each render needs no new subscription.
-  }, [doc])
+  }, [doc, source])
   return value
 }
 
@@ -34,7 +44,9 @@ const sameCount = (a: FieldCount, b: FieldCount) => a.count === b.count && a.sta
 
 /** One field's live counter. */
 export function useFieldCount(doc: Y.Doc, field: TemplateField): FieldCount {
-  return useDocValue(doc, (d) => countField(d, field), sameCount)
+  // A text field's count changes only with its own text: typing elsewhere does not recount it.
+  const source = field.kind === 'text' || field.kind === 'rich' ? draftFragment(doc, field.id) : undefined
+  return useDocValue(doc, (d) => countField(d, field), sameCount, source)
 }
 
 /** How long the readiness check waits after the last change (it reads every field and row). */
