@@ -135,6 +135,11 @@ describe('project draft', () => {
     const a = anna.page
     const b = boris.page
     const url = `${server.url}/b/${boardId}/i/${demoCardId}?view=draft`
+    // Boris waits on his phone while Anna makes the draft: it appears for him as it is made.
+    await b.goto(url)
+    const phoneCreate = b.getByRole('button', { name: 'Сделать черновик проекта' })
+    await waitFor(() => phoneCreate.isEnabled(), { message: 'the create button on the phone' })
+    await screenshot(b, 'phone-draft-empty')
     await a.goto(url)
     const create = a.getByRole('button', { name: 'Сделать черновик проекта' })
     await waitFor(() => create.isEnabled(), { message: 'the create button for the demo' })
@@ -142,9 +147,13 @@ describe('project draft', () => {
     await waitFor(async () => (await field(a, 'problem').innerText()).length > 200, { message: 'the demo draft pre-filled' })
     await waitFor(async () => (await a.locator('.draft-list__item').count()) > 3, { message: 'list items from the canvas' })
     await screenshot(a, 'draft-filled')
-    await b.goto(url)
     await waitFor(async () => (await field(b, 'problem').innerText()).length > 200, { message: 'the demo draft on the phone' })
     await screenshot(b, 'phone-draft-filled')
+    // On the phone the check is one line until unfolded.
+    expect(await b.locator('.readiness__list').first().isVisible()).toBe(false)
+    await b.getByRole('button', { name: 'Показать замечания' }).click()
+    await b.locator('.readiness__list').first().waitFor()
+    await viewShot(b, 'phone-draft-readiness')
 
     await a.emulateMedia({ media: 'print' })
     await screenshot(a, 'draft-print')

@@ -2,12 +2,13 @@
  * The project draft of an initiative: the empty state until a draft exists,
  * then its head, the form, and beside it export and the readiness check.
  */
+import { useState } from 'react'
+import { draftOrganisation } from '../../../../shared/draft/index.js'
+import type { Template } from '../../../../shared/templates/index.js'
 import { useTemplates } from '../../api/useTemplates.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
 import type { DocStatus } from '../../sync/useDoc.js'
-import { draftOrganisation } from '../../../../shared/draft/index.js'
-import type { Template } from '../../../../shared/templates/index.js'
 import { DraftEmpty } from './DraftEmpty.js'
 import { DraftForm } from './DraftForm.js'
 import { DraftHeader } from './DraftHeader.js'
@@ -43,15 +44,23 @@ export function DraftView({ cardId, entry, status, projectName }: DraftViewProps
           {template && (
             <div className="draft__layout">
               <DraftForm entry={entry} template={template} />
-              <aside className="draft__aside">
-                <ExportPanel cardId={cardId} templateId={template.id} fallbackName={projectName} />
-                <ReadinessPanel entry={entry} template={template} />
-              </aside>
+              <DraftAside cardId={cardId} entry={entry} template={template} projectName={projectName} />
             </div>
           )}
         </>
       )}
     </section>
+  )
+}
+
+/** Export and the readiness check beside the form; a finished export unfolds the check on a phone. */
+function DraftAside({ cardId, entry, template, projectName }: { cardId: string; entry: OpenDoc; template: Template; projectName: string }) {
+  const [open, setOpen] = useState(false)
+  return (
+    <aside className="draft__aside">
+      <ExportPanel cardId={cardId} templateId={template.id} fallbackName={projectName} onExported={() => setOpen(true)} />
+      <ReadinessPanel entry={entry} template={template} open={open} onToggle={() => setOpen((v) => !v)} />
+    </aside>
   )
 }
 

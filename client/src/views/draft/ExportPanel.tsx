@@ -21,7 +21,16 @@ export function exportUrl(cardId: string, format: Format, templateId: string, la
   return `/api/initiatives/${encodeURIComponent(cardId)}/export?${query.toString()}`
 }
 
-export function ExportPanel({ cardId, templateId, fallbackName }: { cardId: string; templateId: string; fallbackName: string }) {
+export interface ExportPanelProps {
+  cardId: string
+  templateId: string
+  /** Names the file when the server's answer does not. */
+  fallbackName: string
+  /** After a file came down: the readiness list beside it should be open. */
+  onExported(): void
+}
+
+export function ExportPanel({ cardId, templateId, fallbackName, onExported }: ExportPanelProps) {
   const { t, locale } = useI18n()
   const [state, setState] = useState<State>({ kind: 'idle' })
 
@@ -47,6 +56,7 @@ export function ExportPanel({ cardId, templateId, fallbackName }: { cardId: stri
       const name = dispositionFileName(res.headers.get('content-disposition')) ?? `${fallbackName}.${format}`
       saveBlob(blob, name)
       setState({ kind: 'done', name })
+      onExported()
     } catch {
       setState({ kind: 'error', text: t('draft.export.offline') })
     }

@@ -2,7 +2,6 @@
  * The readiness check beside the draft: errors, then warnings, each a link to
  * its field or row. On a phone it folds into one line with the counts.
  */
-import { useState } from 'react'
 import { readinessMessage, type ReadinessProblem } from '../../../../shared/draft/index.js'
 import type { Template } from '../../../../shared/templates/index.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
@@ -10,10 +9,17 @@ import type { OpenDoc } from '../../sync/docRegistry.js'
 import { jumpToProblem, problemTarget } from './jump.js'
 import { useReadiness } from './useDraft.js'
 
-export function ReadinessPanel({ entry, template }: { entry: OpenDoc; template: Template }) {
+export interface ReadinessPanelProps {
+  entry: OpenDoc
+  template: Template
+  /** Unfolded on a phone (always open beside the form on a wide screen). */
+  open: boolean
+  onToggle(): void
+}
+
+export function ReadinessPanel({ entry, template, open, onToggle }: ReadinessPanelProps) {
   const { t } = useI18n()
   const problems = useReadiness(entry.doc, template)
-  const [open, setOpen] = useState(false)
   const errors = problems.filter((p) => p.severity === 'error')
   const warnings = problems.filter((p) => p.severity === 'warning')
   const summary = [errors.length > 0 && t('draft.readiness.errors', { count: errors.length }), warnings.length > 0 && t('draft.readiness.warnings', { count: warnings.length })]
@@ -28,7 +34,7 @@ export function ReadinessPanel({ entry, template }: { entry: OpenDoc; template: 
         </h3>
         <p className={errors.length > 0 ? 'readiness__summary readiness__summary--bad' : 'readiness__summary'}>{problems.length === 0 ? t('draft.readiness.ok') : summary}</p>
         {problems.length > 0 && (
-          <button type="button" className="button button--quiet readiness__toggle" aria-expanded={open} aria-controls="readiness-body" onClick={() => setOpen((v) => !v)}>
+          <button type="button" className="button button--quiet readiness__toggle" aria-expanded={open} aria-controls="readiness-body" onClick={onToggle}>
             {t(open ? 'draft.readiness.hide' : 'draft.readiness.show')}
           </button>
         )}
