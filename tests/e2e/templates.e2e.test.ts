@@ -6,6 +6,9 @@
  * back with «Отменить»; the copy is deleted with confirmation and restored.
  * Saves screenshots of the list and the editor (laptop, phone, English).
  */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FPG_TEMPLATE_ID, type ListedTemplate } from '../../shared/templates/index.js'
@@ -14,7 +17,16 @@ import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
 const COPY = 'Заявка ФПГ — второй конкурс 2026'
+const SHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../screenshots')
+
+/** What the screen shows (the editor's full page is too long to look at). */
+async function viewShot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true })
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) })
+}
+
 const problemCard = (page: Page) => page.locator('[data-field="problem"]')
+const openSection = (page: Page, id: string) => page.locator(`[data-section="${id}"] > details > summary`).click()
 
 describe('templates', () => {
   let server: TestServer
@@ -46,6 +58,9 @@ describe('templates', () => {
     // The built-in form opens read-only.
     await fpg.getByRole('link', { name: 'Посмотреть' }).click()
     await a.getByText('Встроенный шаблон нельзя изменить').waitFor()
+    // Sections come folded; a read-only one still opens.
+    expect(await problemCard(a).isVisible()).toBe(false)
+    await openSection(a, 'problem')
     expect(await problemCard(a).getByLabel('Лимит знаков').isDisabled()).toBe(true)
     expect(await problemCard(a).getByLabel('Лимит знаков').inputValue()).toBe('5000')
     await a.getByRole('link', { name: 'Шаблоны конкурсов' }).first().click()
@@ -58,6 +73,8 @@ describe('templates', () => {
     await a.getByRole('heading', { name: COPY, exact: true, level: 1 }).waitFor()
     const copyId = decodeURIComponent(new URL(a.url()).pathname.split('/').pop() ?? '')
     expect(copyId).not.toBe(FPG_TEMPLATE_ID)
+    await openSection(a, 'problem')
+    await openSection(a, 'direction')
 
     // A bad value is named next to it and nothing is saved.
     const limit = problemCard(a).getByLabel('Лимит знаков')
@@ -67,7 +84,8 @@ describe('templates', () => {
     await a.getByRole('button', { name: 'Сохранить' }).click()
     await a.locator('[data-path="name"]').getByText('Заполните это поле.').waitFor()
     await a.getByText('Исправьте 1 ошибку').waitFor()
-    await screenshot(a, 'template-editor-error')
+    await a.locator('[data-path="name"]').scrollIntoViewIfNeeded()
+    await viewShot(a, 'template-editor-error')
     await a.getByLabel('Название шаблона').fill(COPY)
 
     // A section's only field cannot go; a field removed by mistake comes back, where it was.
@@ -84,9 +102,14 @@ describe('templates', () => {
     await a.getByRole('button', { name: 'Сохранить' }).click()
     await a.getByText('Сохранено.').waitFor()
     await screenshot(a, 'template-editor')
+    await problemCard(a).scrollIntoViewIfNeeded()
+    await viewShot(a, 'template-editor-field')
+    await a.locator('#tpl-budget-title').scrollIntoViewIfNeeded()
+    await viewShot(a, 'template-editor-budget')
 
     // Reloaded: kept. The API serves it.
     await a.reload()
+    await openSection(a, 'problem')
     await problemCard(a).getByLabel('Лимит знаков').waitFor()
     await waitFor(async () => (await problemCard(a).getByLabel('Лимит знаков').inputValue()) === '4000', { message: 'the limit after a reload' })
     const res = await fetch(`${server.url}/api/templates/${encodeURIComponent(copyId)}`)
@@ -102,14 +125,16 @@ describe('templates', () => {
     const p = phone.page
     await p.goto(`${server.url}/templates/${encodeURIComponent(copyId)}`)
     await enterName(p, 'Борис Иванов')
+    await openSection(p, 'problem')
     await problemCard(p).getByLabel('Лимит знаков').waitFor()
-    await screenshot(p, 'phone-template-editor')
+    await problemCard(p).scrollIntoViewIfNeeded()
+    await viewShot(p, 'phone-template-editor')
     await p.goto(`${server.url}/templates`)
     await p.locator('.tpl-card').nth(4).waitFor()
     await screenshot(p, 'phone-templates-list')
     await a.getByRole('button', { name: 'English' }).click()
     await a.getByRole('heading', { name: 'Sections and fields' }).waitFor()
-    await screenshot(a, 'template-editor-en')
+    await viewShot(a, 'template-editor-en')
     await a.getByRole('button', { name: 'Русский' }).click()
   })
 

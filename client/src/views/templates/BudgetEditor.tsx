@@ -37,8 +37,8 @@ export function BudgetEditor({ template, issues, onChange }: BudgetEditorProps) 
           const name = `${a.code} ${a.title}`.trim()
           return (
             <li key={i} className={`tpl-article ${a.code.includes('.') ? 'tpl-article--sub' : ''}`}>
-              <TextInput className="tpl-field--code" label={t('templates.articleCode')} path={`${path}.code`} issues={issues} value={a.code} maxLength={5} onChange={(code) => onChange(withArticle(template, i, (x) => ({ ...x, code })))} />
-              <TextInput className="tpl-field--grow" label={t('templates.articleTitle')} path={`${path}.title`} issues={issues} value={a.title} onChange={(title) => onChange(withArticle(template, i, (x) => ({ ...x, title })))} />
+              <TextInput labelHidden={i > 0} className="tpl-field--code" label={t('templates.articleCode')} path={`${path}.code`} issues={issues} value={a.code} maxLength={5} onChange={(code) => onChange(withArticle(template, i, (x) => ({ ...x, code })))} />
+              <TextInput labelHidden={i > 0} className="tpl-field--grow" label={t('templates.articleTitle')} path={`${path}.title`} issues={issues} value={a.title} onChange={(title) => onChange(withArticle(template, i, (x) => ({ ...x, title })))} />
               <ItemTools
                 name={name || t('templates.articleUntitled')}
                 onUp={i > 0 ? () => onChange({ ...template, budgetArticles: moveItem(articles, i, -1) }) : null}

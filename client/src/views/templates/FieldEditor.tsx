@@ -34,7 +34,7 @@ export function FieldEditor({ field, path, issues, onChange, onUp, onDown, onRem
       <div className="tpl-grid">
         <TextInput className="tpl-field--number" label={t('templates.number')} path={`${path}.number`} issues={issues} value={field.number} maxLength={16} onChange={(number) => set({ number })} />
         <TextInput className="tpl-field--grow" label={t('templates.fieldTitle')} path={`${path}.title`} issues={issues} value={field.title} onChange={(title) => set({ title })} />
-        <div className="field tpl-field">
+        <div className="field tpl-field tpl-field--kind">
           <label className="field__label tpl-field__label" htmlFor={`${field.id}-kind`}>
             {t('templates.kind')}
           </label>

@@ -1,4 +1,5 @@
 /** The form's sections in order, each with its fields: edit, add, remove (with «Отменить»), reorder. */
+import { useState } from 'react'
 import type { Template, TemplateField, TemplateSection } from '../../../../shared/templates/index.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { UndoOffer } from '../../components/UndoBar.js'
@@ -21,6 +22,18 @@ export function SectionsEditor({ template, issues, onChange, update, offerUndo }
   const { t } = useI18n()
   const sections = template.sections
   const setSections = (next: TemplateSection[]) => onChange({ ...template, sections: next })
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set())
+  const hasIssues = (path: string) => issues.some((i) => i.path === path || i.path.startsWith(`${path}.`))
+  // Closed by default (the ФПГ form has 17 sections); one with a problem opens by itself.
+  const isOpen = (id: string, path: string) => opened.has(id) || hasIssues(path)
+  const toggle = (id: string, open: boolean) =>
+    setOpened((prev) => {
+      if (prev.has(id) === open) return prev
+      const next = new Set(prev)
+      if (open) next.add(id)
+      else next.delete(id)
+      return next
+    })
   const sectionName = (s: TemplateSection) => (s.title.trim() === '' ? t('templates.sectionUntitled') : `«${s.title.trim()}»`)
 
   const removeSection = (si: number) => {
@@ -54,41 +67,58 @@ export function SectionsEditor({ template, issues, onChange, update, offerUndo }
           const path = `sections.${si}`
           return (
             <li key={s.id} className="tpl-section" data-section={s.id}>
-              <div className="tpl-section__head">
-                <div className="tpl-grid">
-                  <TextInput className="tpl-field--number" label={t('templates.number')} path={`${path}.number`} issues={issues} value={s.number} maxLength={16} onChange={(number) => setSections(sections.map((x, i) => (i === si ? { ...x, number } : x)))} />
-                  <TextInput className="tpl-field--grow" label={t('templates.sectionTitle')} path={`${path}.title`} issues={issues} value={s.title} onChange={(title) => setSections(sections.map((x, i) => (i === si ? { ...x, title } : x)))} />
-                </div>
-                <ItemTools
-                  name={sectionName(s)}
-                  onUp={si > 0 ? () => setSections(moveItem(sections, si, -1)) : null}
-                  onDown={si < sections.length - 1 ? () => setSections(moveItem(sections, si, 1)) : null}
-                  onRemove={sections.length > 1 ? () => removeSection(si) : null}
-                />
-              </div>
-              <IssueList issues={issuesAt(issues, `${path}.fields`)} />
-              <ol className="tpl-fields">
-                {s.fields.map((f, fi) => (
-                  <FieldEditor
-                    key={f.id}
-                    field={f}
-                    path={`${path}.fields.${fi}`}
-                    issues={issues}
-                    onChange={(field) => onChange(withField(template, si, fi, () => field))}
-                    onUp={fi > 0 ? () => onChange(withSection(template, si, (x) => ({ ...x, fields: moveItem(x.fields, fi, -1) }))) : null}
-                    onDown={fi < s.fields.length - 1 ? () => onChange(withSection(template, si, (x) => ({ ...x, fields: moveItem(x.fields, fi, 1) }))) : null}
-                    onRemove={s.fields.length > 1 ? () => removeField(si, fi) : null}
+              {/* A <details>, not a button: it still opens inside the read-only (disabled) fieldset. */}
+              <details open={isOpen(s.id, path)} onToggle={(e) => toggle(s.id, e.currentTarget.open)}>
+                <summary className="tpl-section__summary">
+                  {s.number && <span className="tpl-section__number">{s.number}</span>}
+                  <span className="tpl-section__name">{s.title.trim() || t('templates.sectionUntitled')}</span>
+                  <span className="tpl-section__count">{t('templates.fieldCount', { count: s.fields.length })}</span>
+                  {hasIssues(path) && <span className="tpl-section__bad">{t('templates.sectionHasIssues')}</span>}
+                </summary>
+                <div className="tpl-section__head">
+                  <div className="tpl-grid">
+                    <TextInput className="tpl-field--number" label={t('templates.number')} path={`${path}.number`} issues={issues} value={s.number} maxLength={16} onChange={(number) => setSections(sections.map((x, i) => (i === si ? { ...x, number } : x)))} />
+                    <TextInput className="tpl-field--grow" label={t('templates.sectionTitle')} path={`${path}.title`} issues={issues} value={s.title} onChange={(title) => setSections(sections.map((x, i) => (i === si ? { ...x, title } : x)))} />
+                  </div>
+                  <ItemTools
+                    name={sectionName(s)}
+                    onUp={si > 0 ? () => setSections(moveItem(sections, si, -1)) : null}
+                    onDown={si < sections.length - 1 ? () => setSections(moveItem(sections, si, 1)) : null}
+                    onRemove={sections.length > 1 ? () => removeSection(si) : null}
                   />
-                ))}
-              </ol>
-              <button type="button" className="button tpl-add" onClick={() => onChange(withSection(template, si, (x) => ({ ...x, fields: [...x.fields, newField(usedIds(template), t('templates.newField'))] })))}>
-                {t('templates.addField')}
-              </button>
+                </div>
+                <IssueList issues={issuesAt(issues, `${path}.fields`)} />
+                <ol className="tpl-fields">
+                  {s.fields.map((f, fi) => (
+                    <FieldEditor
+                      key={f.id}
+                      field={f}
+                      path={`${path}.fields.${fi}`}
+                      issues={issues}
+                      onChange={(field) => onChange(withField(template, si, fi, () => field))}
+                      onUp={fi > 0 ? () => onChange(withSection(template, si, (x) => ({ ...x, fields: moveItem(x.fields, fi, -1) }))) : null}
+                      onDown={fi < s.fields.length - 1 ? () => onChange(withSection(template, si, (x) => ({ ...x, fields: moveItem(x.fields, fi, 1) }))) : null}
+                      onRemove={s.fields.length > 1 ? () => removeField(si, fi) : null}
+                    />
+                  ))}
+                </ol>
+                <button type="button" className="button tpl-add" onClick={() => onChange(withSection(template, si, (x) => ({ ...x, fields: [...x.fields, newField(usedIds(template), t('templates.newField'))] })))}>
+                  {t('templates.addField')}
+                </button>
+              </details>
             </li>
           )
         })}
       </ol>
-      <button type="button" className="button tpl-add" onClick={() => setSections([...sections, newSection(usedIds(template), t('templates.newSection'), t('templates.newField'))])}>
+      <button
+        type="button"
+        className="button tpl-add"
+        onClick={() => {
+          const added = newSection(usedIds(template), t('templates.newSection'), t('templates.newField'))
+          setSections([...sections, added])
+          toggle(added.id, true)
+        }}
+      >
         {t('templates.addSection')}
       </button>
     </section>

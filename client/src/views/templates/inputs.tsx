@@ -11,6 +11,8 @@ export interface FieldProps {
   issues: readonly EditorIssue[]
   className?: string
   hint?: string
+  /** For rows after the first of a list: the label stays for screen readers only. */
+  labelHidden?: boolean
 }
 
 export function IssueList({ issues, id }: { issues: readonly EditorIssue[]; id?: string }) {
@@ -25,13 +27,13 @@ export function IssueList({ issues, id }: { issues: readonly EditorIssue[]; id?:
   )
 }
 
-function Labeled({ label, path, issues, className, hint, children }: FieldProps & { children(props: { id: string; invalid: boolean; describedBy?: string }): ReactNode }) {
+function Labeled({ label, path, issues, className, hint, labelHidden, children }: FieldProps & { children(props: { id: string; invalid: boolean; describedBy?: string }): ReactNode }) {
   const id = useId()
   const mine = issuesAt(issues, path)
   const errId = `${id}-err`
   return (
     <div className={`field tpl-field ${className ?? ''}`} data-path={path}>
-      <label htmlFor={id} className="field__label tpl-field__label">
+      <label htmlFor={id} className={labelHidden ? 'sr-only' : 'field__label tpl-field__label'}>
         {label}
       </label>
       {children({ id, invalid: mine.length > 0, describedBy: mine.length > 0 ? errId : undefined })}
