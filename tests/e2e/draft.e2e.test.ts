@@ -93,6 +93,16 @@ describe('project draft', () => {
     expect(await a.getByText('Форма: Заявка ФПГ').isVisible()).toBe(true)
     expect(await counterOf(a, 'problem').getAttribute('data-status')).toBe('ok')
 
+    // Field 2 is one line in the form: Enter does not start a second paragraph.
+    await field(a, 'title').locator('[data-draft-focus], .ProseMirror').first().click()
+    const title = field(a, 'title').locator('.ProseMirror')
+    await waitFor(() => title.evaluate((el) => el === document.activeElement), { message: 'the cursor in field 2' })
+    await a.keyboard.press('End')
+    await a.keyboard.press('Enter')
+    await a.keyboard.type(' и родителей')
+    await waitFor(async () => (await title.innerText()).trim() === 'Корякский язык для детей и родителей', { message: 'the longer title' })
+    expect(await title.locator('p').count()).toBe(1)
+
     // Boris opens the same draft by its address on his phone.
     await b.goto(`${url}?view=draft`)
     await enterName(b, BORIS)
