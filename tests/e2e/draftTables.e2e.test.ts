@@ -146,6 +146,8 @@ describe('draft tables', () => {
     await bTask2.scrollIntoViewIfNeeded()
     await shot(plan(b), 'phone-draft-calendar-plan')
     await shot(budget(b), 'phone-draft-budget')
+    await bLine.scrollIntoViewIfNeeded()
+    await b.screenshot({ path: path.join(SHOTS, 'phone-draft-budget-line.png') })
   })
 
   it('removes an activity with «Отменить», and shows the budget in English', async () => {
