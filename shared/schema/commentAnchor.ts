@@ -37,9 +37,12 @@ export interface TargetAnchor {
 
 export type CommentAnchor = TextAnchor | TargetAnchor
 
+/** Any Yjs type (Yjs types its own parameter loosely; this keeps `any` out of ours). */
+type YType = Parameters<typeof Y.createRelativePositionFromTypeIndex>[0]
+
 /** A position inside a Yjs type, as `Y.createAbsolutePositionFromRelativePosition` gives it. */
 export interface TypePosition {
-  readonly type: Y.AbstractType<unknown>
+  readonly type: YType
   readonly index: number
 }
 
@@ -78,11 +81,11 @@ export function readAnchor(value: unknown): CommentAnchor | null {
 }
 
 /** True when the type and every type above it are still in the document (a deleted paragraph takes its text with it). */
-function alive(type: Y.AbstractType<unknown>): boolean {
+function alive(type: YType): boolean {
   let item = type._item
   while (item) {
     if (item.deleted) return false
-    item = (item.parent as Y.AbstractType<unknown>)._item
+    item = (item.parent as YType)._item
   }
   return true
 }
