@@ -2,6 +2,8 @@
 import { consultationsEn } from './areas/consultations.js'
 import { draftTablesEn } from './areas/draftTables.js'
 import { draftEn } from './areas/draft.js'
+import { followEn } from './areas/follow.js'
+import { historyEn } from './areas/history.js'
 import { initiativeEn } from './areas/initiative.js'
 import { kanbanEn } from './areas/kanban.js'
 import { planEn } from './areas/plan.js'
@@ -18,6 +20,8 @@ export const en: Catalog = {
   ...draftTablesEn,
   ...templatesEn,
   ...draftEn,
+  ...historyEn,
+  ...followEn,
 
   'board.tabs': 'Board sections',
   'board.tab.initiatives': 'Initiatives',

@@ -2,6 +2,8 @@
 import { consultationsRu } from './areas/consultations.js'
 import { draftTablesRu } from './areas/draftTables.js'
 import { draftRu } from './areas/draft.js'
+import { followRu } from './areas/follow.js'
+import { historyRu } from './areas/history.js'
 import { initiativeRu } from './areas/initiative.js'
 import { kanbanRu } from './areas/kanban.js'
 import { planRu } from './areas/plan.js'
@@ -17,6 +19,8 @@ export const ru = {
   ...draftTablesRu,
   ...templatesRu,
   ...draftRu,
+  ...historyRu,
+  ...followRu,
 
   'board.tabs': 'Разделы доски',
   'board.tab.initiatives': 'Инициативы',
