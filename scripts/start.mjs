@@ -1,43 +1,6 @@
 // `npm start`: builds what is missing or out of date, then runs the server
 // (app + API + sync on one port; data in DATA_DIR, ./data by default).
-import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, statSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { ensureBuilt } from './build-if-stale.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const at = (...parts) => path.join(root, ...parts)
-
-/** Newest modification time under the given files/folders (0 when none exist). */
-function newest(paths) {
-  let max = 0
-  const visit = (p) => {
-    if (!existsSync(p)) return
-    const st = statSync(p)
-    if (st.isDirectory()) for (const name of readdirSync(p)) visit(path.join(p, name))
-    else max = Math.max(max, st.mtimeMs)
-  }
-  paths.forEach(visit)
-  return max
-}
-
-function builtAt(file) {
-  return existsSync(file) ? statSync(file).mtimeMs : 0
-}
-
-function run(script, why) {
-  console.log(`Impact Board: ${why} — npm run ${script}`)
-  const result = spawnSync('npm', ['run', script], { cwd: root, stdio: 'inherit' })
-  if (result.status !== 0) process.exit(result.status ?? 1)
-}
-
-const serverEntry = at('dist/server/index.js')
-if (builtAt(serverEntry) < newest([at('server'), at('shared'), at('tsconfig.server.json')])) {
-  run('build:server', existsSync(serverEntry) ? 'server sources changed' : 'building the server')
-}
-const clientIndex = at('dist/client/index.html')
-if (builtAt(clientIndex) < newest([at('client'), at('shared'), at('vite.config.ts')])) {
-  run('build:client', existsSync(clientIndex) ? 'client sources changed' : 'building the client')
-}
-
-await import(serverEntry)
+ensureBuilt()
+await import(new URL('../dist/server/index.js', import.meta.url).href)

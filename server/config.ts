@@ -48,6 +48,12 @@ const schema = z.object({
   HISTORY_QUIET_MS: int(100, 86_400_000).default(120_000),
   /** Longest time (ms) between automatic versions while edits never pause. */
   HISTORY_MAX_INTERVAL_MS: int(100, 86_400_000).default(1_800_000),
+  /** How long a sign-in lasts (ms). */
+  SESSION_TTL_MS: int(60_000, 365 * 86_400_000).default(30 * 86_400_000),
+  /** Sign-in attempts allowed per IP address and per login in LOGIN_WINDOW_MS. */
+  LOGIN_ATTEMPTS_PER_IP: int(1, 100_000).default(30),
+  LOGIN_ATTEMPTS_PER_LOGIN: int(1, 100_000).default(10),
+  LOGIN_WINDOW_MS: int(1_000, 86_400_000).default(15 * 60_000),
   /** Where the built client lives (served as static files). */
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
 })
@@ -68,6 +74,7 @@ export type Config = {
   commitWindowMs: number
   historyQuietMs: number
   historyMaxIntervalMs: number
+  auth: { sessionTtlMs: number; loginAttemptsPerIp: number; loginAttemptsPerLogin: number; loginWindowMs: number }
   clientDir: string
   deflate: boolean
   deflateThresholdBytes: number
@@ -111,6 +118,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     commitWindowMs: v.COMMIT_WINDOW_MS,
     historyQuietMs: v.HISTORY_QUIET_MS,
     historyMaxIntervalMs: v.HISTORY_MAX_INTERVAL_MS,
+    auth: {
+      sessionTtlMs: v.SESSION_TTL_MS,
+      loginAttemptsPerIp: v.LOGIN_ATTEMPTS_PER_IP,
+      loginAttemptsPerLogin: v.LOGIN_ATTEMPTS_PER_LOGIN,
+      loginWindowMs: v.LOGIN_WINDOW_MS,
+    },
     clientDir: path.resolve(v.CLIENT_DIR),
     deflate: ['on', 'true', '1'].includes(v.DEFLATE),
     deflateThresholdBytes: v.DEFLATE_THRESHOLD_BYTES,

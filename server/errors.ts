@@ -9,6 +9,14 @@ export const ErrorCode = {
   invalidJson: 'invalid_json',
   payloadTooLarge: 'payload_too_large',
   notFound: 'not_found',
+  /** No valid session or token. */
+  unauthorized: 'unauthorized',
+  /** Signed in, but the role does not allow it. */
+  forbidden: 'forbidden',
+  /** Wrong login or password (one code for both, so logins cannot be probed). */
+  invalidCredentials: 'invalid_credentials',
+  conflict: 'conflict',
+  tooManyRequests: 'too_many_requests',
   internal: 'internal',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
@@ -18,6 +26,11 @@ const status: Record<ErrorCode, number> = {
   invalid_json: 400,
   payload_too_large: 413,
   not_found: 404,
+  unauthorized: 401,
+  forbidden: 403,
+  invalid_credentials: 401,
+  conflict: 409,
+  too_many_requests: 429,
   internal: 500,
 }
 

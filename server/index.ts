@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs'
 import { createServer } from 'node:http'
 import path from 'node:path'
 import { ConfigError, loadConfig, type Config } from './config.js'
+import { AuthStore } from './auth/authStore.js'
 import { DocManager } from './docs/docManager.js'
 import { DocHistory } from './docs/history.js'
 import { createApp } from './http/app.js'
@@ -32,6 +33,8 @@ export async function startServer(config: Config, logger: Logger): Promise<{ por
     meta,
     docs,
     history,
+    auth: new AuthStore(path.join(config.dataDir, 'auth.json')),
+    authOptions: config.auth,
     logger,
     clientDir: config.clientDir,
     version: readVersion(),

@@ -7,9 +7,11 @@ import path from 'node:path'
 import express, { type ErrorRequestHandler, type Express } from 'express'
 import { AppError, ErrorCode, errorBody } from '../errors.js'
 import { toError, type Logger } from '../log.js'
+import type { AuthStore } from '../auth/authStore.js'
 import type { DocManager } from '../docs/docManager.js'
 import type { DocHistory } from '../docs/history.js'
 import type { MetaStore } from '../storage/types.js'
+import { authRouter, identify, type AuthOptions } from './auth.js'
 import { boardsRouter } from './boards.js'
 import { exportRouter } from './export.js'
 import { templatesRouter } from './templates.js'
@@ -19,6 +21,8 @@ export interface AppDeps {
   meta: MetaStore
   docs: DocManager
   history: DocHistory
+  auth: AuthStore
+  authOptions: AuthOptions
   logger: Logger
   clientDir: string
   version: string
@@ -27,7 +31,7 @@ export interface AppDeps {
 }
 
 /** Builds the Express app from its dependencies. */
-export function createApp({ meta, docs, history, logger, clientDir, version, health }: AppDeps): Express {
+export function createApp({ meta, docs, history, auth, authOptions, logger, clientDir, version, health }: AppDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', 'strong')
@@ -38,6 +42,8 @@ export function createApp({ meta, docs, history, logger, clientDir, version, hea
 
   const api = express.Router()
   api.use(express.json({ limit: '1mb' }))
+  api.use(identify(auth))
+  api.use('/auth', authRouter(auth, authOptions))
   api.use('/boards', boardsRouter(meta, docs))
   api.use('/templates', templatesRouter(meta))
   api.use('/initiatives', exportRouter(meta, docs))

@@ -1,0 +1,125 @@
+/**
+ * Sign-in: `POST /api/auth/login` (sets the session cookie), `POST /api/auth/logout`,
+ * `GET /api/auth/me`, and revocable API tokens for scripts (`POST /api/auth/token`,
+ * `DELETE /api/auth/token/:id`). `identify` reads the session cookie or a
+ * bearer token on every API request and leaves the person in `res.locals.user`.
+ */
+import { parse as parseCookies } from 'cookie'
+import type { CookieOptions, Request, RequestHandler, Response } from 'express'
+import { Router } from 'express'
+import { rateLimit } from 'express-rate-limit'
+import { loginBodySchema, tokenBodySchema } from '../../shared/auth.js'
+import { publicUser, type AuthStore, type StoredUser } from '../auth/authStore.js'
+import { decoyHash, verifyPassword } from '../auth/passwords.js'
+import { AppError, ErrorCode, errorBody } from '../errors.js'
+import { parseBody } from './validate.js'
+
+export const SESSION_COOKIE = 'impact_session'
+
+export interface AuthOptions {
+  sessionTtlMs: number
+  /** Sign-in attempts per IP, and per login, in `loginWindowMs`. */
+  loginAttemptsPerIp: number
+  loginAttemptsPerLogin: number
+  loginWindowMs: number
+}
+
+/** The signed-in person of this request, or undefined. */
+export function currentUser(res: Response): StoredUser | undefined {
+  return (res.locals as { user?: StoredUser }).user
+}
+
+/** The session secret or bearer token a request carries (cookie first). */
+export function requestSecret(req: Pick<Request, 'headers'>): { kind: 'session' | 'token'; secret: string } | null {
+  const cookie = req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined
+  if (cookie) return { kind: 'session', secret: cookie }
+  const header = req.headers.authorization
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null
+  return match?.[1] ? { kind: 'token', secret: match[1] } : null
+}
+
+/** Looks up whoever a request (or an upgrade's query `token`) speaks for. */
+export async function userFor(auth: AuthStore, found: { kind: 'session' | 'token'; secret: string } | null): Promise<StoredUser | undefined> {
+  if (!found || found.secret.length > 200) return undefined
+  return found.kind === 'session' ? auth.userForSession(found.secret) : auth.userForToken(found.secret)
+}
+
+/** Puts the signed-in person (if any) in `res.locals.user`. */
+export function identify(auth: AuthStore): RequestHandler {
+  return async (req, res, next) => {
+    const user = await userFor(auth, requestSecret(req))
+    if (user) (res.locals as { user?: StoredUser }).user = user
+    next()
+  }
+}
+
+/** 401 unless signed in. */
+export const requireUser: RequestHandler = (_req, res, next) => {
+  if (!currentUser(res)) throw new AppError(ErrorCode.unauthorized, 'sign in first')
+  next()
+}
+
+function cookieOptions(req: Request, maxAge?: number): CookieOptions {
+  // Secure only over https (directly or behind a proxy that says so): on plain http the browser would drop it.
+  const secure = req.secure || req.headers['x-forwarded-proto'] === 'https'
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/', ...(maxAge === undefined ? {} : { maxAge }) }
+}
+
+export function authRouter(auth: AuthStore, options: AuthOptions): Router {
+  const router = Router()
+  const tooMany = (message: string) => (_req: Request, res: Response) => {
+    res.status(429).json(errorBody(new AppError(ErrorCode.tooManyRequests, message)))
+  }
+  const perIp = rateLimit({
+    windowMs: options.loginWindowMs,
+    limit: options.loginAttemptsPerIp,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: tooMany('too many sign-in attempts from this address; wait a few minutes and try again'),
+  })
+  const perLogin = rateLimit({
+    windowMs: options.loginWindowMs,
+    limit: options.loginAttemptsPerLogin,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => `login:${String((req.body as { login?: unknown } | undefined)?.login ?? '').trim().toLowerCase().slice(0, 64)}`,
+    handler: tooMany('too many sign-in attempts for this login; wait a few minutes and try again'),
+  })
+
+  router.post('/login', perIp, perLogin, async (req, res) => {
+    const body = parseBody(loginBodySchema, req.body)
+    const user = await auth.userByLogin(body.login)
+    // Verify against a decoy when the login is unknown, so the answer time does not tell.
+    const ok = await verifyPassword(body.password, user?.passwordHash ?? (await decoyHash()))
+    if (!user || !ok || user.disabled) throw new AppError(ErrorCode.invalidCredentials, 'wrong login or password')
+    const previous = requestSecret(req)
+    if (previous?.kind === 'session') await auth.deleteSession(previous.secret)
+    const session = await auth.createSession(user.id, options.sessionTtlMs)
+    res.cookie(SESSION_COOKIE, session.secret, cookieOptions(req, options.sessionTtlMs))
+    res.json(publicUser(user))
+  })
+
+  router.post('/logout', async (req, res) => {
+    const found = requestSecret(req)
+    if (found?.kind === 'session') await auth.deleteSession(found.secret)
+    res.clearCookie(SESSION_COOKIE, cookieOptions(req))
+    res.status(204).end()
+  })
+
+  router.get('/me', requireUser, (_req, res) => {
+    res.json(publicUser(currentUser(res) as StoredUser))
+  })
+
+  router.post('/token', requireUser, async (req, res) => {
+    const { name } = parseBody(tokenBodySchema, req.body)
+    const { id, secret } = await auth.createToken((currentUser(res) as StoredUser).id, name)
+    res.status(201).json({ id, token: secret })
+  })
+
+  router.delete('/token/:id', requireUser, async (req, res) => {
+    if (!(await auth.revokeToken((currentUser(res) as StoredUser).id, String(req.params.id)))) throw new AppError(ErrorCode.notFound, 'no such token')
+    res.status(204).end()
+  })
+
+  return router
+}

@@ -1,0 +1,36 @@
+/** Accounts as the API shows them, and the bodies of the sign-in calls. Hashes and tokens never appear here. */
+import { z } from 'zod'
+import { BOARD_ROLES, WORKSPACE_ROLES } from './roles.js'
+
+/** Logins: lower-case Latin letters, digits, dot, dash, underscore (typed on any keyboard). */
+export const LOGIN_PATTERN = /^[a-z0-9][a-z0-9._-]{1,39}$/
+export const NAME_MAX = 120
+export const LANGS = ['ru', 'en'] as const
+
+export const loginSchema = z.string().trim().toLowerCase().regex(LOGIN_PATTERN, 'login: 2–40 characters, Latin letters, digits, . _ -')
+export const displayNameSchema = z.string().trim().min(1).max(NAME_MAX)
+export const passwordSchema = z.string().min(8, 'password: at least 8 characters').max(200)
+
+/** A person as every API answer shows them. */
+export const publicUserSchema = z
+  .object({
+    id: z.string(),
+    login: z.string(),
+    name: z.string(),
+    workspaceRole: z.enum(WORKSPACE_ROLES),
+    lang: z.enum(LANGS),
+    disabled: z.boolean(),
+  })
+  .strict()
+export type PublicUser = z.infer<typeof publicUserSchema>
+
+/** Body of `POST /api/auth/login`. */
+export const loginBodySchema = z.object({ login: loginSchema, password: z.string().min(1).max(200) }).strict()
+export type LoginBody = z.infer<typeof loginBodySchema>
+
+/** Body of `POST /api/auth/token`. */
+export const tokenBodySchema = z.object({ name: z.string().trim().min(1).max(NAME_MAX).default('API') }).strict()
+
+/** A board member as the members page lists them. */
+export const memberSchema = z.object({ user: publicUserSchema, role: z.enum(BOARD_ROLES), viewerMayComment: z.boolean() }).strict()
+export type Member = z.infer<typeof memberSchema>
