@@ -139,6 +139,12 @@ describe('project draft', () => {
     const file = await download.path()
     expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK')
     await a.getByText(/Файл «.*— ФПГ\.docx» скачан/).waitFor()
+
+    // Without a network the file cannot be made: say so plainly.
+    await anna.context.setOffline(true)
+    await a.getByRole('button', { name: 'Скачать Markdown' }).click()
+    await a.getByText('Нет связи с сервером: файл собирается на сервере', { exact: false }).waitFor()
+    await anna.context.setOffline(false)
   })
 
   it('shows a filled draft on a laptop and a phone, in English, and prints the form', async () => {

@@ -14,7 +14,6 @@ export const draftRu = {
   'draft.empty.next': 'Выберите конкурс — форму потом можно сменить, ни одно слово не потеряется.',
   'draft.empty.template': 'Форма конкурса',
   'draft.empty.create': 'Сделать черновик проекта',
-  'draft.empty.creating': 'Заполняем поля из холста…',
   'draft.empty.waiting': 'Ждём связи с сервером, чтобы не сделать второй черновик параллельно с коллегой…',
   'draft.empty.offline': 'Нет сети: черновик будет сделан на этом устройстве и дойдёт до коллег, когда появится связь. Если кто-то сделает черновик одновременно, тексты холста окажутся в полях дважды.',
   'draft.empty.canvasEmpty': 'Холст пока пустой — поля черновика будут пустыми. Лучше сначала заполнить холст.',
@@ -44,7 +43,6 @@ export const draftRu = {
   'draft.switched.leftoverHelp': 'Этот раздел внизу черновика: перенесите нужное в поля новой формы, лишнее удалите.',
   'draft.dismiss': 'Закрыть',
 
-  'draft.required': 'обязательное',
   'draft.requiredMark': 'Обязательное поле',
   'draft.counter.chars': { one: '{n} знак', few: '{n} знака', many: '{n} знаков', other: '{n} знака' },
   'draft.counter.charsOf': { one: '{n} / {max} знак', few: '{n} / {max} знака', many: '{n} / {max} знаков', other: '{n} / {max} знака' },
@@ -59,11 +57,9 @@ export const draftRu = {
   'draft.counter.red': '«{field}»: больше допустимого',
   'draft.counter.ok': '«{field}»: в пределах лимита',
 
-  'draft.text.label': '{field}',
   'draft.text.tools': 'Оформление поля «{field}»',
   'draft.text.placeholder': 'Пока пусто — напишите здесь или заполните холст',
   'draft.text.placeholderShort': 'Пока пусто — напишите здесь',
-  'draft.text.open': 'Нажмите, чтобы писать',
 
   'draft.list.add': 'Добавить пункт',
   'draft.list.addLabel': 'Новый пункт поля «{field}»',
@@ -127,7 +123,6 @@ export const draftEn: Record<keyof typeof draftRu, Message> = {
   'draft.empty.next': 'Choose a competition — you can change the form later without losing a word.',
   'draft.empty.template': 'Competition form',
   'draft.empty.create': 'Make a project draft',
-  'draft.empty.creating': 'Filling the fields from the canvas…',
   'draft.empty.waiting': 'Waiting for the server, so that you and a colleague do not make two drafts at once…',
   'draft.empty.offline': 'No network: the draft is made on this device and reaches your colleagues when you are back online. If someone makes a draft at the same time, the canvas text will be in the fields twice.',
   'draft.empty.canvasEmpty': 'The canvas is still empty, so the draft’s fields will be empty. Better fill the canvas first.',
@@ -155,7 +150,6 @@ export const draftEn: Record<keyof typeof draftRu, Message> = {
   'draft.switched.leftoverHelp': 'That section is at the bottom of the draft: move what you need into the new form’s fields and delete the rest.',
   'draft.dismiss': 'Close',
 
-  'draft.required': 'required',
   'draft.requiredMark': 'Required field',
   'draft.counter.chars': { one: '{n} character', other: '{n} characters' },
   'draft.counter.charsOf': { one: '{n} / {max} character', other: '{n} / {max} characters' },
@@ -170,11 +164,9 @@ export const draftEn: Record<keyof typeof draftRu, Message> = {
   'draft.counter.red': '“{field}”: over the limit',
   'draft.counter.ok': '“{field}”: within the limit',
 
-  'draft.text.label': '{field}',
   'draft.text.tools': 'Formatting of “{field}”',
   'draft.text.placeholder': 'Empty so far — write here or fill the canvas',
   'draft.text.placeholderShort': 'Empty so far — write here',
-  'draft.text.open': 'Click to write',
 
   'draft.list.add': 'Add item',
   'draft.list.addLabel': 'New item of “{field}”',

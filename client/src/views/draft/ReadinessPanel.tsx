@@ -32,7 +32,7 @@ export function ReadinessPanel({ entry, template, open, onToggle }: ReadinessPan
         <h3 className="readiness__title" id="readiness-title">
           {t('draft.readiness.title')}
         </h3>
-        <p className={errors.length > 0 ? 'readiness__summary readiness__summary--bad' : 'readiness__summary'}>{problems.length === 0 ? t('draft.readiness.ok') : summary}</p>
+        <p className={`readiness__summary readiness__summary--${errors.length > 0 ? 'bad' : warnings.length > 0 ? 'warn' : 'ok'}`}>{problems.length === 0 ? t('draft.readiness.ok') : summary}</p>
         {problems.length > 0 && (
           <button type="button" className="button button--quiet readiness__toggle" aria-expanded={open} aria-controls="readiness-body" onClick={onToggle}>
             {t(open ? 'draft.readiness.hide' : 'draft.readiness.show')}

@@ -40,7 +40,8 @@ export function ViewSwitch({ view, onChange }: { view: InitiativeView; onChange(
           id={viewTabId(id)}
           className="view-switch__tab"
           aria-selected={id === view}
-          aria-controls={viewPanelId(id)}
+          // Only the open view's panel is on the page.
+          aria-controls={id === view ? viewPanelId(id) : undefined}
           tabIndex={id === view ? 0 : -1}
           onClick={() => onChange(id)}
         >
