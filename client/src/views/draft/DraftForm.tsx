@@ -63,7 +63,9 @@ function DraftSection({ entry, template, section }: { entry: OpenDoc; template: 
 }
 
 function FieldBody({ entry, template, field, label }: { entry: OpenDoc; template: Template; field: TemplateField; label: string }) {
-  const describedBy = field.hint !== '' ? `${fieldElementId(field.id)}-hint` : undefined
+  // The hint and the counter: a screen reader says both on entering the text.
+  const base = fieldElementId(field.id)
+  const describedBy = field.hint !== '' ? `${base}-hint ${base}-count` : `${base}-count`
   if (TABLE_KINDS.includes(field.kind)) return <TableField entry={entry} field={field} template={template} />
   switch (field.kind) {
     case 'text':

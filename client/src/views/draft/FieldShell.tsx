@@ -72,7 +72,7 @@ function FieldCounter({ doc, field, title }: { doc: Y.Doc; field: TemplateField;
   const showMin = count.unit === 'items' && count.min !== null && count.min > 1 && count.min !== count.max
   const tooFew = showMin && count.count > 0 && count.count < (count.min ?? 0)
   return (
-    <p className={`draft-counter draft-counter--${count.status}`} data-status={count.status} data-count={count.count}>
+    <p className={`draft-counter draft-counter--${count.status}`} id={`${fieldElementId(field.id)}-count`} data-status={count.status} data-count={count.count}>
       <span className="draft-counter__text">{t(text.key, text.params)}</span>
       {showMin && (
         <span className={tooFew ? 'draft-counter__min draft-counter__min--short' : 'draft-counter__min'}>{t('draft.counter.minItems', { min: count.min })}</span>

@@ -40,6 +40,7 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
   useEffect(() => {
     if (canvasEntry && canvasReady && initiativeBoard(canvasEntry.doc) !== boardId) setInitiativeBoard(canvasEntry.doc, boardId)
   }, [canvasEntry, canvasReady, boardId])
+
   const boardTitle = board?.title ?? t('board.untitled')
 
   useEffect(() => {
