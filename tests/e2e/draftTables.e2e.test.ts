@@ -164,6 +164,21 @@ describe('draft tables', () => {
     await task1.getByRole('button', { name: 'Опустить «Языковой лагерь «Эвэн»» ниже' }).click()
     await waitFor(async () => (await values(plan(b).getByRole('region', { name: /^Задача 1\./ }).getByLabel('Мероприятие', { exact: true })))[0] === 'Летний выезд в тундру', { message: 'the new order for Boris' })
 
+    // Partners: contribution kinds and the support letter are checkboxes, shared at once.
+    const partners = (page: Page) => page.locator('#draft-field-partners')
+    await partners(a).getByText('Добавьте партнёров').waitFor()
+    await shot(a.locator('#draft-field-team'), 'draft-team-empty')
+    await partners(a).getByRole('button', { name: 'Добавить партнёра' }).click()
+    await partners(a).getByLabel('Организация').fill('Паланская школа искусств')
+    await partners(a).getByLabel('методический').check()
+    await partners(a).getByLabel('есть').check()
+    await waitFor(async () => (await partners(b).getByLabel('методический').isChecked()) && (await partners(b).getByLabel('есть').isChecked()), { message: "the partner's checkboxes for Boris" })
+    expect(await partners(b).getByLabel('денежный').isChecked()).toBe(false)
+    await waitFor(async () => (await values(partners(b).getByLabel('Организация'))).includes('Паланская школа искусств'), { message: 'the partner for Boris' })
+    await shot(partners(a), 'draft-partners')
+    await shot(partners(b), 'phone-draft-partners')
+    await shot(a.locator('#draft-field-quantResults'), 'draft-quant-results')
+
     await a.getByRole('button', { name: 'English' }).click()
     await budget(a).getByText('Budget total').waitFor()
     await shot(budget(a), 'draft-budget-en')

@@ -83,8 +83,17 @@ export function TeamTable({ doc, offerUndo }: TableProps) {
     <TextCell value={r[key]} multiline={multiline} label={t(`draftTables.team.${key}`)} placeholder={placeholder} onCommit={(v) => updateTeamMember(doc, r.id, { [key]: v })} />
   )
   const columns: Array<Column<TeamMember>> = [
-    { id: 'name', label: t('draftTables.team.name'), render: text('name', false) },
-    { id: 'role', label: t('draftTables.team.role'), render: text('role', false, t('draftTables.team.rolePlaceholder')) },
+    {
+      id: 'who',
+      label: t('draftTables.team.who'),
+      className: 'dt-col--who',
+      render: (r) => (
+        <div className="dt-stack">
+          {text('name', false, t('draftTables.team.name'))(r)}
+          {text('role', false, t('draftTables.team.rolePlaceholder'))(r)}
+        </div>
+      ),
+    },
     { id: 'duties', label: t('draftTables.team.duties'), className: 'dt-col--wide', render: text('duties', true) },
     { id: 'education', label: t('draftTables.team.education'), render: text('education', true, t('draftTables.team.educationPlaceholder')) },
     { id: 'experience', label: t('draftTables.team.experience'), render: text('experience', true, t('draftTables.team.experiencePlaceholder')) },
@@ -103,8 +112,8 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
   const rows = useDocValue(doc, listPartners)
   const tools = useTools(doc, 'partners', offerUndo)
   const add = () => focusRow(addPartner(doc, {}))
-  const text = (key: 'name' | 'person' | 'position' | 'description', multiline: boolean) => (r: Partner) => (
-    <TextCell value={r[key]} multiline={multiline} label={t(`draftTables.partner.${key}`)} onCommit={(v) => updatePartner(doc, r.id, { [key]: v })} />
+  const text = (key: 'name' | 'person' | 'position' | 'description', multiline: boolean, placeholder?: string) => (r: Partner) => (
+    <TextCell value={r[key]} multiline={multiline} label={t(`draftTables.partner.${key}`)} placeholder={placeholder} onCommit={(v) => updatePartner(doc, r.id, { [key]: v })} />
   )
   const contribution = (r: Partner) => (
     <fieldset className="dt-checks">
@@ -122,9 +131,18 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
     </fieldset>
   )
   const columns: Array<Column<Partner>> = [
-    { id: 'name', label: t('draftTables.partner.name'), render: text('name', true) },
-    { id: 'person', label: t('draftTables.partner.person'), render: text('person', false) },
-    { id: 'position', label: t('draftTables.partner.position'), render: text('position', false) },
+    {
+      id: 'who',
+      label: t('draftTables.partner.who'),
+      className: 'dt-col--who',
+      render: (r) => (
+        <div className="dt-stack">
+          {text('name', true, t('draftTables.partner.name'))(r)}
+          {text('person', false, t('draftTables.partner.person'))(r)}
+          {text('position', false, t('draftTables.partner.position'))(r)}
+        </div>
+      ),
+    },
     { id: 'contribution', label: t('draftTables.partner.contribution'), render: contribution },
     { id: 'description', label: t('draftTables.partner.description'), className: 'dt-col--wide', render: text('description', true) },
     {
