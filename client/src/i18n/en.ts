@@ -1,4 +1,5 @@
 /** English. Every Russian key must be here (the type checks it). */
+import { commentsEn } from './areas/comments.js'
 import { consultationsEn } from './areas/consultations.js'
 import { draftTablesEn } from './areas/draftTables.js'
 import { draftEn } from './areas/draft.js'
@@ -12,6 +13,7 @@ import { templatesEn } from './areas/templates.js'
 import type { Catalog } from './i18n.js'
 
 export const en: Catalog = {
+  ...commentsEn,
   ...kanbanEn,
   ...planEn,
   ...syncEn,

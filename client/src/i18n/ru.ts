@@ -1,4 +1,5 @@
 /** Russian, the default language and the source of message keys. */
+import { commentsRu } from './areas/comments.js'
 import { consultationsRu } from './areas/consultations.js'
 import { draftTablesRu } from './areas/draftTables.js'
 import { draftRu } from './areas/draft.js'
@@ -11,6 +12,7 @@ import { syncRu } from './areas/sync.js'
 import { templatesRu } from './areas/templates.js'
 
 export const ru = {
+  ...commentsRu,
   ...kanbanRu,
   ...planRu,
   ...syncRu,
