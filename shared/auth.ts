@@ -34,3 +34,33 @@ export const tokenBodySchema = z.object({ name: z.string().trim().min(1).max(NAM
 /** A board member as the members page lists them. */
 export const memberSchema = z.object({ user: publicUserSchema, role: z.enum(BOARD_ROLES), viewerMayComment: z.boolean() }).strict()
 export type Member = z.infer<typeof memberSchema>
+
+/** Body of `PUT /api/boards/:boardId/members/:userId`. */
+export const memberPatchSchema = z.object({ role: z.enum(BOARD_ROLES), viewerMayComment: z.boolean().default(false) }).strict()
+
+/** Body of `POST /api/boards/:boardId/invites`. */
+export const createInviteSchema = z
+  .object({
+    role: z.enum(BOARD_ROLES),
+    expiresInDays: z.number().int().min(1).max(90).default(7),
+    maxUses: z.number().int().min(1).max(500).default(10),
+  })
+  .strict()
+
+/** An invite link as listed (the secret itself is shown only once, when it is made). */
+export interface PublicInvite {
+  readonly id: string
+  readonly boardId: string
+  readonly role: (typeof BOARD_ROLES)[number]
+  readonly createdAt: string
+  readonly expiresAt: string
+  readonly maxUses: number
+  readonly uses: number
+  readonly revoked: boolean
+}
+
+/** Body of `POST /api/invites/:secret/register`: a new person joins through a link. */
+export const registerBodySchema = z.object({ login: loginSchema, name: displayNameSchema, password: passwordSchema }).strict()
+
+/** Where an invite link opens in the app. */
+export const invitePath = (secret: string) => `/invite/${secret}`

@@ -13,6 +13,7 @@ import type { DocHistory } from '../docs/history.js'
 import type { MetaStore } from '../storage/types.js'
 import { authRouter, identify, type AuthOptions } from './auth.js'
 import { boardsRouter } from './boards.js'
+import { invitesRouter, membersRouter } from './members.js'
 import { exportRouter } from './export.js'
 import { templatesRouter } from './templates.js'
 import { versionsRouter } from './versions.js'
@@ -44,7 +45,9 @@ export function createApp({ meta, docs, history, auth, authOptions, logger, clie
   api.use(express.json({ limit: '1mb' }))
   api.use(identify(auth))
   api.use('/auth', authRouter(auth, authOptions))
+  api.use('/boards/:boardId', membersRouter(meta, auth))
   api.use('/boards', boardsRouter(meta, docs))
+  api.use('/invites', invitesRouter(meta, auth, authOptions))
   api.use('/templates', templatesRouter(meta))
   api.use('/initiatives', exportRouter(meta, docs))
   api.use('/docs', versionsRouter(history))

@@ -65,6 +65,14 @@ function cookieOptions(req: Request, maxAge?: number): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path: '/', ...(maxAge === undefined ? {} : { maxAge }) }
 }
 
+/** Ends the session the browser had (if any) and starts a new one: a fresh id at every sign-in. */
+export async function startSession(req: Request, res: Response, auth: AuthStore, user: StoredUser, options: AuthOptions): Promise<void> {
+  const previous = requestSecret(req)
+  if (previous?.kind === 'session') await auth.deleteSession(previous.secret)
+  const session = await auth.createSession(user.id, options.sessionTtlMs)
+  res.cookie(SESSION_COOKIE, session.secret, cookieOptions(req, options.sessionTtlMs))
+}
+
 export function authRouter(auth: AuthStore, options: AuthOptions): Router {
   const router = Router()
   const tooMany = (message: string) => (_req: Request, res: Response) => {
@@ -92,10 +100,7 @@ export function authRouter(auth: AuthStore, options: AuthOptions): Router {
     // Verify against a decoy when the login is unknown, so the answer time does not tell.
     const ok = await verifyPassword(body.password, user?.passwordHash ?? (await decoyHash()))
     if (!user || !ok || user.disabled) throw new AppError(ErrorCode.invalidCredentials, 'wrong login or password')
-    const previous = requestSecret(req)
-    if (previous?.kind === 'session') await auth.deleteSession(previous.secret)
-    const session = await auth.createSession(user.id, options.sessionTtlMs)
-    res.cookie(SESSION_COOKIE, session.secret, cookieOptions(req, options.sessionTtlMs))
+    await startSession(req, res, auth, user, options)
     res.json(publicUser(user))
   })
 
