@@ -150,4 +150,21 @@ describe('templates', () => {
     const back = (await (await fetch(`${server.url}/api/templates`)).json()) as ListedTemplate[]
     expect(back.find((t) => t.name === COPY)?.sections.flatMap((s) => s.fields).find((f) => f.id === 'problem')?.maxChars).toBe(4000)
   })
+
+  it('without the server: the list from this device, editing off with a note', async () => {
+    const p = phone.page
+    // The server unreachable for templates, as on a settlement's lost connection.
+    await p.route('**/api/templates**', (route) => route.abort('internetdisconnected'))
+    await p.goto(`${server.url}/templates`)
+    await p.getByText('Нет связи с сервером — показан список, сохранённый на этом устройстве.').waitFor()
+    const copy = p.locator('.tpl-card', { hasText: COPY })
+    await copy.waitFor()
+    expect(await copy.getByRole('button', { name: `Дублировать «${COPY}»` }).isDisabled()).toBe(true)
+    await copy.getByRole('link', { name: 'Посмотреть' }).click()
+    await p.getByText('шаблон показан только для чтения').waitFor()
+    expect(await p.getByLabel('Название шаблона').isDisabled()).toBe(true)
+    expect(await p.getByRole('button', { name: 'Сохранить' }).count()).toBe(0)
+    await viewShot(p, 'phone-template-offline')
+    await p.unroute('**/api/templates**')
+  })
 })

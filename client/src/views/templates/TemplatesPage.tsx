@@ -68,6 +68,7 @@ export function TemplatesPage() {
                 </h2>
                 {tpl.builtIn && <span className="tag tpl-card__builtin">{t('templates.builtIn')}</span>}
               </div>
+              {tpl.basedOn && <p className="tpl-card__meta tpl-card__based">{t('templates.basedOn', { name: templates.find((x) => x.id === tpl.basedOn)?.name ?? tpl.basedOn })}</p>}
               <p className="tpl-card__meta">
                 {tpl.competition}
                 {tpl.version && ` · ${tpl.version}`}
