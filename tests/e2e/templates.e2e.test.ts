@@ -47,6 +47,8 @@ describe('templates', () => {
     const a = curator.page
     await a.goto(server.url)
     await enterName(a, 'Мария Т.')
+    await a.getByRole('link', { name: 'Шаблоны конкурсов' }).waitFor()
+    await viewShot(a, 'home-templates-link')
     await a.getByRole('link', { name: 'Шаблоны конкурсов' }).click()
     await a.getByRole('heading', { name: 'Шаблоны конкурсов', level: 1 }).waitFor()
     const fpg = a.locator('.tpl-card', { hasText: 'Заявка ФПГ' })
