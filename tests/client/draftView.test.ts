@@ -6,6 +6,7 @@ import { translator } from '../../client/src/i18n/i18n.js'
 import { counterText } from '../../client/src/views/draft/counterText.js'
 import { dispositionFileName } from '../../client/src/views/draft/download.js'
 import { problemTarget } from '../../client/src/views/draft/jump.js'
+import { problemText } from '../../client/src/views/draft/ReadinessPanel.js'
 import { searchWithView, viewFromSearch } from '../../client/src/views/draft/useInitiativeView.js'
 
 const fpg = BUILT_IN_TEMPLATES[0]!
@@ -90,5 +91,19 @@ describe('readiness jump targets', () => {
     expect(problemTarget({ fieldId: 'budget', rowId: 'r1' })).toBe('draft-row-r1')
     expect(problemTarget({ fieldId: 'title' })).toBe('draft-field-title')
     expect(problemTarget({})).toBeNull()
+  })
+})
+
+describe('readiness messages', () => {
+  it('says an over-limit count with the right plural and grouped digits', () => {
+    const over = (count: number) => problemText({ code: 'field.overLimit', params: { field: '8 Описание проблемы', count, limit: 5000 } }, ru, 'ru').replace(/\u00a0/g, ' ')
+    expect(over(5181)).toBe('«8 Описание проблемы»: 5 181 знак с пробелами, допустимо не больше 5 000')
+    expect(over(5002)).toBe('«8 Описание проблемы»: 5 002 знака с пробелами, допустимо не больше 5 000')
+    expect(over(5005)).toBe('«8 Описание проблемы»: 5 005 знаков с пробелами, допустимо не больше 5 000')
+    expect(problemText({ code: 'field.overLimit', params: { field: 'Title', count: 301, limit: 300 } }, en, 'en')).toBe('“Title”: 301 characters with spaces, the limit is 300')
+  })
+
+  it('takes every other message from the shared catalog', () => {
+    expect(problemText({ code: 'field.required', params: { field: '9 Цель' } }, ru, 'ru')).toBe('«9 Цель»: поле не заполнено')
   })
 })

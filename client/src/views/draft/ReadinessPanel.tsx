@@ -4,6 +4,7 @@
  */
 import { readinessMessage, type ReadinessProblem } from '../../../../shared/draft/index.js'
 import type { Template } from '../../../../shared/templates/index.js'
+import type { Locale, Translate } from '../../i18n/i18n.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
 import { jumpToProblem, problemTarget } from './jump.js'
@@ -49,8 +50,20 @@ export function ReadinessPanel({ entry, template, open, onToggle }: ReadinessPan
   )
 }
 
+/**
+ * A problem in words. The over-limit one carries a character count, which
+ * the client says with the right plural and grouped digits («5 181 знак»).
+ */
+export function problemText(p: Pick<ReadinessProblem, 'code' | 'params'>, t: Translate, locale: Locale): string {
+  const { count, limit, field } = p.params
+  if (p.code === 'field.overLimit' && typeof count === 'number') {
+    return t('draft.readiness.overLimit', { field: String(field ?? ''), n: count, count, limit: typeof limit === 'number' ? limit : String(limit ?? '') })
+  }
+  return readinessMessage(p.code, p.params, locale)
+}
+
 function ProblemGroup({ title, problems, severity }: { title: string; problems: ReadinessProblem[]; severity: 'error' | 'warning' }) {
-  const { locale } = useI18n()
+  const { t, locale } = useI18n()
   if (problems.length === 0) return null
   return (
     <div className={`readiness__group readiness__group--${severity}`}>
@@ -58,7 +71,7 @@ function ProblemGroup({ title, problems, severity }: { title: string; problems: 
       <ul className="readiness__list">
         {problems.map((p, i) => {
           const target = problemTarget(p)
-          const text = readinessMessage(p.code, p.params, locale)
+          const text = problemText(p, t, locale)
           return (
             <li key={`${p.code}-${p.fieldId ?? ''}-${p.rowId ?? ''}-${i}`} className="readiness__item" data-code={p.code}>
               {target ? (
