@@ -19,6 +19,8 @@ import { NoteTitle } from './consultations/NoteTitle.js'
 import { UndoBar, useUndo } from '../components/UndoBar.js'
 import { useActions, useCards, useConsultations } from './consultations/useConsultationData.js'
 import { NoteEditor } from './NoteEditor.js'
+import { HistoryButton } from './history/HistoryButton.js'
+import { SinceLastVisit } from './history/SinceLastVisit.js'
 
 export function NotePage({ boardId, noteId }: { boardId: string; noteId: string }) {
   const { t, locale } = useI18n()
@@ -80,13 +82,17 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
             <p className="note-bar__meta">
               {t('note.createdBy', { name: note.createdBy || t('note.someone'), date: formatDate(note.createdAt, locale) })}
             </p>
-            <Avatars people={people} />
+            <div className="note-bar__tools">
+              <HistoryButton docId={docId('note', noteId)} />
+              <Avatars people={people} />
+            </div>
           </div>
           <ConsultationFields doc={entry.doc} boardId={boardId} note={note} cards={cards} />
         </>
       ) : (
         <p className="muted">{t('common.loading')}</p>
       )}
+      <SinceLastVisit docId={docId('note', noteId)} />
       <div className="note-layout">
         <div className="note-layout__body">
           {noteDoc.entry && bodyReady && person ? (

@@ -7,6 +7,8 @@ import { Link, paths } from '../../routing/router.js'
 import { useDoc } from '../../sync/useDoc.js'
 import { usePresence } from '../../sync/usePresence.js'
 import { Avatars } from '../Avatars.js'
+import { HistoryButton } from '../history/HistoryButton.js'
+import { SinceLastVisit } from '../history/SinceLastVisit.js'
 import { ConsultationsTab } from '../consultations/ConsultationsTab.js'
 import { InitiativesTab } from '../kanban/InitiativesTab.js'
 import { PlanTab } from '../plan/PlanTab.js'
@@ -46,8 +48,12 @@ export function BoardPage({ boardId, tab }: { boardId: string; tab: BoardTab }) 
             <p className="page__sub">{[board.settlement, board.district].filter(Boolean).join(', ')}</p>
           )}
         </div>
-        <Avatars people={people} />
+        <div className="page__tools">
+          <HistoryButton docId={docId('board', boardId)} />
+          <Avatars people={people} />
+        </div>
       </div>
+      <SinceLastVisit docId={docId('board', boardId)} />
       {missing && !board && <p className="notice">{t('board.unknown')}</p>}
       <nav className="tabs" aria-label={t('board.tabs')}>
         {BOARD_TABS.map((id) => (
