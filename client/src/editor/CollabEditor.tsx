@@ -11,8 +11,10 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react'
 import StarterKit from '@tiptap/starter-kit'
 import { useEffect, useMemo, useRef } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 import type { Person } from '../sync/docRegistry.js'
+import { CommentHighlights } from './commentPlugin.js'
+import { useEditorComments } from './EditorComments.js'
 import { Toolbar } from './Toolbar.js'
 import type { ToolbarVariant } from './tools.js'
 import { useFragmentText } from './useFragmentText.js'
@@ -20,6 +22,18 @@ import { useFragmentText } from './useFragmentText.js'
 /** What the caret extension needs of a provider: its awareness (the stock WebsocketProvider has one). */
 export interface CaretProvider {
   awareness: Awareness
+  /** The document's id (the stock WebsocketProvider's room): names it in what this device remembers of comments. */
+  roomname?: string
+}
+
+/** The root name of a fragment in its document (a comment anchor's `field`), or null when it is not a root. */
+function rootName(fragment: Y.XmlFragment): string | null {
+  if (!fragment.doc || fragment._item !== null) return null
+  try {
+    return Y.findRootTypeKey(fragment)
+  } catch {
+    return null
+  }
 }
 
 export interface CollabEditorProps {
@@ -43,6 +57,8 @@ export interface CollabEditorProps {
   describedBy?: string
   /** Extra class on the outer element. */
   className?: string
+  /** Comment threads on words of this field (on by default; off for fields nobody should comment). */
+  comments?: boolean
 }
 
 export function CollabEditor({
@@ -56,7 +72,10 @@ export function CollabEditor({
   toolbarLabel,
   describedBy,
   className,
+  comments = true,
 }: CollabEditorProps) {
+  const field = useMemo(() => (comments ? rootName(fragment) : null), [comments, fragment])
+  const commentDoc = field ? fragment.doc : null
   const attributes = useMemo(
     (): Record<string, string> => ({
       class: 'editor__content',
@@ -77,12 +96,22 @@ export function CollabEditor({
         StarterKit.configure({ undoRedo: false, trailingNode: false }),
         Collaboration.configure({ fragment }),
         CollaborationCaret.configure({ provider, user: person }),
+        CommentHighlights.configure({ doc: commentDoc, field: field ?? '' }),
       ],
       editorProps: { attributes },
     },
     // A new editor per fragment; name changes go through `updateUser`, labels through `setOptions`.
-    [fragment, provider],
+    [fragment, provider, commentDoc],
   )
+
+  const commenting = useEditorComments({
+    editor,
+    doc: commentDoc,
+    field: field ?? '',
+    awareness: provider.awareness,
+    storeKey: provider.roomname ?? field ?? '',
+    person,
+  })
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.commands.updateUser(person)
@@ -105,7 +134,12 @@ export function CollabEditor({
 
   return (
     <div className={classes}>
-      {editor && variant === 'full' && <Toolbar editor={editor} variant="full" label={toolbarLabel} />}
+      {editor && variant === 'full' && (
+        <Toolbar editor={editor} variant="full" label={toolbarLabel}>
+          {commentDoc && commenting.button(true)}
+        </Toolbar>
+      )}
+      {variant !== 'full' && commentDoc && <div className="editor__comments">{commenting.button(false)}</div>}
       <div className="editor__frame">
         {empty && (
           <p className="editor__placeholder" aria-hidden="true">
@@ -116,6 +150,7 @@ export function CollabEditor({
       </div>
       {/* Under the text and only while it is being edited: a page of many small fields stays calm. */}
       {editor && variant === 'compact' && <Toolbar editor={editor} variant="compact" label={toolbarLabel} />}
+      {commenting.layer}
     </div>
   )
 }

@@ -1,9 +1,11 @@
 /** The row of formatting buttons above an editor. */
 import { useEditorState, type Editor } from '@tiptap/react'
+import type { ReactNode } from 'react'
 import { useI18n } from '../i18n/I18nProvider.js'
 import { TOOLS } from './tools.js'
 
-export function Toolbar({ editor, variant, label }: { editor: Editor; variant: 'full' | 'compact'; label?: string }) {
+/** `children` go at the end of the row (the comments button). */
+export function Toolbar({ editor, variant, label, children }: { editor: Editor; variant: 'full' | 'compact'; label?: string; children?: ReactNode }) {
   const { t } = useI18n()
   const tools = TOOLS[variant]
   const active = useEditorState({
@@ -29,6 +31,7 @@ export function Toolbar({ editor, variant, label }: { editor: Editor; variant: '
           {compact ? <span aria-hidden="true">{t(tool.short)}</span> : t(tool.label)}
         </button>
       ))}
+      {children}
     </div>
   )
 }

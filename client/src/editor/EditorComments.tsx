@@ -1,0 +1,167 @@
+/**
+ * Comments in a collaborative editor: «Комментировать» over selected words
+ * (a bubble; also Ctrl+Alt+M), highlights of the open threads (see
+ * commentPlugin.ts), a click on a highlight opens its thread, and the side
+ * panel with the field's threads and my unread mentions and replies.
+ *
+ * The threads are in the same Y.Doc as the text (its `comments` root map), so
+ * they sync and work offline with it.
+ */
+import type { Editor } from '@tiptap/react'
+import { BubbleMenu } from '@tiptap/react/menus'
+import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import type { Awareness } from 'y-protocols/awareness'
+import type * as Y from 'yjs'
+import type { TextAnchor } from '../../../shared/schema/comments.js'
+import { useI18n } from '../i18n/I18nProvider.js'
+import type { Person } from '../sync/docRegistry.js'
+import { CommentsDrawer } from '../views/comments/CommentsDrawer.js'
+import { CommentsPanel } from '../views/comments/CommentsPanel.js'
+import { useInbox, usePeople, useThreads } from '../views/comments/useComments.js'
+import { selectionAnchor, setActiveThread } from './commentPlugin.js'
+
+export interface EditorCommentsInput {
+  editor: Editor | null
+  doc: Y.Doc | null
+  field: string
+  awareness: Awareness
+  /** Names the document in what this device remembers as read. */
+  storeKey: string
+  person: Person
+}
+
+export interface EditorComments {
+  /** The panel's button with counts (null while the field has no threads and no form is open, unless `always`). */
+  button(always: boolean): ReactNode
+  /** The bubble and the panel; render once beside the editor. */
+  layer: ReactNode
+}
+
+/** A constant: a new object each render would make the bubble re-send its options (a transaction) after every render. */
+const BUBBLE_OPTIONS = { placement: 'top', offset: 6 } as const
+
+function CommentIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+    </svg>
+  )
+}
+
+export function useEditorComments({ editor, doc, field, awareness, storeKey, person }: EditorCommentsInput): EditorComments {
+  const { t } = useI18n()
+  const threads = useThreads(doc, doc ? { field } : null)
+  const people = usePeople(awareness, threads, person.name)
+  const inbox = useInbox(threads, person.name, storeKey)
+  const [open, setOpen] = useState(false)
+  const [activeId, setActiveId] = useState<string | null>(null)
+  const [pending, setPending] = useState<TextAnchor | null>(null)
+  const openCount = threads.filter((th) => !th.resolved).length
+
+  const startComment = useCallback(() => {
+    if (!editor) return
+    const anchor = selectionAnchor(editor.state, field)
+    if (!anchor) return
+    setPending(anchor)
+    setActiveId(null)
+    setOpen(true)
+  }, [editor, field])
+
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) setActiveThread(editor.view, open ? activeId : null)
+  }, [editor, activeId, open])
+
+  // A click on a highlight opens its thread; Ctrl+Alt+M comments on the selection.
+  useEffect(() => {
+    if (!editor) return
+    const dom = editor.view.dom
+    const click = (e: MouseEvent) => {
+      const mark = e.target instanceof Element ? e.target.closest<HTMLElement>('.comment-mark[data-thread]') : null
+      // A selection being made is not a click on a comment.
+      if (!mark || !editor.state.selection.empty) return
+      setActiveId(mark.dataset.thread ?? null)
+      setOpen(true)
+    }
+    const key = (e: KeyboardEvent) => {
+      if (e.ctrlKey && e.altKey && e.code === 'KeyM') {
+        e.preventDefault()
+        startComment()
+      }
+    }
+    dom.addEventListener('click', click)
+    dom.addEventListener('keydown', key)
+    return () => {
+      dom.removeEventListener('click', click)
+      dom.removeEventListener('keydown', key)
+    }
+  }, [editor, startComment])
+
+  const showInText = (threadId: string) => {
+    setActiveId(threadId)
+    editor?.view.dom.querySelector(`.comment-mark[data-thread="${CSS.escape(threadId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  }
+
+  const unread = inbox.unread.length
+  const button = (always: boolean) =>
+    always || threads.length > 0 || unread > 0 ? (
+      <button
+        type="button"
+        className={open ? 'button button--tool comments-toggle comments-toggle--open' : 'button button--tool comments-toggle'}
+        aria-expanded={open}
+        aria-label={[t('comments.buttonCount', { count: openCount }), unread > 0 ? t('comments.unreadBadge', { count: unread }) : ''].filter(Boolean).join(', ')}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => setOpen((o) => !o)}
+      >
+        <CommentIcon />
+        <span className="comments-toggle__label">{t('comments.button')}</span>
+        {openCount > 0 && <span className="comments-toggle__count">{openCount}</span>}
+        {unread > 0 && (
+          <span className="comments-badge" data-unread={unread}>
+            {unread}
+          </span>
+        )}
+      </button>
+    ) : null
+
+  const layer = (
+    <>
+      {editor && doc && (
+        <BubbleMenu editor={editor} className="comment-bubble" options={BUBBLE_OPTIONS}>
+          <button type="button" className="button button--primary comment-bubble__button" title={t('comments.commentHint')} onMouseDown={(e) => e.preventDefault()} onClick={startComment}>
+            <CommentIcon />
+            {t('comments.comment')}
+          </button>
+        </BubbleMenu>
+      )}
+      {doc && (
+        <CommentsDrawer
+          open={open}
+          title={t('comments.title')}
+          onClose={() => {
+            setOpen(false)
+            setPending(null)
+          }}
+        >
+          {(offerUndo) => (
+            <CommentsPanel
+              doc={doc}
+              threads={threads}
+              person={person}
+              people={people}
+              inbox={inbox}
+              activeId={activeId}
+              onActivate={setActiveId}
+              pending={pending}
+              newLabel={t('comments.newLabel')}
+              onPendingDone={() => setPending(null)}
+              onShowInText={showInText}
+              offerUndo={offerUndo}
+              emptyHow={t('comments.emptyHow')}
+            />
+          )}
+        </CommentsDrawer>
+      )}
+    </>
+  )
+  return { button, layer }
+}

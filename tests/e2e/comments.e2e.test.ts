@@ -1,0 +1,154 @@
+/**
+ * Comment threads between two people in real Chromium against the real
+ * server, on a consultation note: Anna selects a word and comments, Boris
+ * sees the highlight and the thread, replies mentioning Anna, Anna sees the
+ * reply and the unread count, Boris resolves, Anna sees it resolved. Then a
+ * card's thread in its dialog with the count. Saves screenshots (laptop,
+ * phone, English).
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addNote } from '../../shared/schema/board.js'
+import { createCard } from '../../shared/schema/kanban.js'
+import { appendBlocks } from '../../shared/schema/richText.js'
+import { noteBody } from '../../shared/schema/note.js'
+import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { connectClient, type TestClient } from '../helpers/clients.js'
+import { startServer, type TestServer } from '../helpers/server.js'
+import { waitFor } from '../helpers/wait.js'
+
+const ANNA = 'Анна Петрова'
+const BORIS = 'Борис Иванов'
+const TEXT = 'Бюджет готовит Борис к пятнице. Смету согласуем с экспертом фонда.'
+
+/** Selects the first occurrence of `words` in the page's editor, as a person dragging over them would. */
+async function selectWords(page: Page, words: string): Promise<void> {
+  await page.locator('.ProseMirror').click()
+  await page.evaluate((w) => {
+    const root = document.querySelector('.ProseMirror') as HTMLElement
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = (n.textContent ?? '').indexOf(w)
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(n, at)
+      range.setEnd(n, at + w.length)
+      const sel = window.getSelection() as Selection
+      sel.removeAllRanges()
+      sel.addRange(range)
+      return
+    }
+    throw new Error(`no «${w}» in the editor`)
+  }, words)
+}
+
+const panel = (page: Page) => page.locator('.comments-drawer')
+
+describe('comment threads', () => {
+  let server: TestServer
+  let anna: TestBrowser
+  let boris: TestBrowser
+  let seed: TestClient[] = []
+  let boardId = ''
+  let noteUrl = ''
+  let cardId = ''
+
+  beforeAll(async () => {
+    server = await startServer()
+    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
+    })
+    boardId = ((await res.json()) as { id: string }).id
+    // The note and its text come from a script client, as another person's edits would.
+    const board = connectClient(server.wsUrl, `board:${boardId}`)
+    await board.synced()
+    const noteId = addNote(board.doc, { title: 'Консультация по бюджету', createdBy: 'Мария Т.' })
+    cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'idea' })
+    const note = connectClient(server.wsUrl, `note:${noteId}`)
+    await note.synced()
+    appendBlocks(noteBody(note.doc), [{ type: 'paragraph', text: TEXT }])
+    seed = [board, note]
+    noteUrl = `${server.url}/b/${boardId}/n/${noteId}`
+  })
+
+  afterAll(async () => {
+    await Promise.all([anna?.close(), boris?.close()])
+    seed.forEach((c) => c.destroy())
+    await server?.dispose()
+  })
+
+  it('a comment on words is seen, answered with a mention and resolved by the other', async () => {
+    const a = anna.page
+    const b = boris.page
+    await a.goto(noteUrl)
+    await enterName(a, ANNA)
+    await b.goto(noteUrl)
+    await enterName(b, BORIS)
+    for (const page of [a, b]) await waitFor(async () => (await page.locator('.ProseMirror').innerText()).includes(TEXT), { message: 'the note text' })
+
+    // Anna selects «Борис» and comments.
+    await selectWords(a, 'Борис')
+    await a.getByRole('button', { name: 'Комментировать' }).click()
+    await panel(a).getByLabel('Ваш комментарий').fill('Точно успеет к пятнице?')
+    await panel(a).getByRole('button', { name: 'Отправить' }).click()
+    await waitFor(async () => (await a.locator('.ProseMirror .comment-mark').innerText()) === 'Борис', { message: "the highlight on Anna's screen" })
+    // Commenting does not touch the text.
+    expect(await a.locator('.ProseMirror').innerText()).toBe(TEXT)
+
+    // Boris sees the highlight, opens the thread by clicking it, and replies mentioning Anna.
+    const mark = b.locator('.ProseMirror .comment-mark')
+    await waitFor(async () => (await mark.innerText()) === 'Борис', { message: "the highlight on Boris's screen" })
+    await mark.click()
+    const thread = panel(b).locator('.thread').first()
+    await waitFor(() => thread.getByText('Точно успеет к пятнице?').isVisible(), { message: 'the thread in Boris’s panel' })
+    const box = thread.getByRole('textbox')
+    await box.click()
+    await box.pressSequentially('@Ан')
+    await b.getByRole('option', { name: `@${ANNA}` }).click()
+    await box.pressSequentially('успею, смета почти готова')
+    await thread.getByRole('button', { name: 'Ответить' }).click()
+    await waitFor(async () => (await thread.locator('.comment').count()) === 2, { message: 'two comments in Boris’s thread' })
+
+    // Anna sees the reply, and one unread item on the panel's button and in «Упоминания и ответы».
+    const reply = `@${ANNA} успею, смета почти готова`
+    await waitFor(() => panel(a).getByText('успею, смета почти готова').first().isVisible(), { message: 'the reply on Anna’s screen' })
+    expect(await panel(a).locator('.comment__mention').first().innerText()).toBe(`@${ANNA}`)
+    await waitFor(async () => (await a.locator('.comments-toggle .comments-badge').innerText()) === '1', { message: 'the unread count on Anna’s button' })
+    expect(await panel(a).locator('.comments-inbox').innerText()).toContain(`${BORIS} упоминает вас`)
+    await screenshot(a, 'comments-note-thread')
+    await screenshot(b, 'comments-note-highlight')
+
+    // Clicking the item opens the thread and marks it read.
+    await panel(a).locator('.comments-inbox__item').first().click()
+    await waitFor(async () => (await a.locator('.comments-toggle .comments-badge').count()) === 0, { message: 'no unread left' })
+    expect(await panel(a).locator('.thread .comment__text').last().innerText()).toBe(reply)
+
+    // Boris resolves; Anna sees it among the resolved, and the highlight goes.
+    await thread.getByRole('button', { name: 'Решено' }).click()
+    await waitFor(async () => (await panel(a).locator('.comments-resolved summary').innerText()) === 'Решённые: 1', { message: 'the resolved list on Anna’s screen' })
+    await waitFor(async () => (await a.locator('.ProseMirror .comment-mark').count()) === 0, { message: 'the highlight gone' })
+    await panel(a).locator('.comments-resolved summary').click()
+    expect(await panel(a).locator('.comments-resolved .thread__resolved').innerText()).toContain(BORIS)
+    await screenshot(a, 'comments-note-resolved')
+
+    // Reopened by Anna, the highlight comes back for Boris.
+    await panel(a).getByRole('button', { name: 'Открыть снова' }).click()
+    await waitFor(async () => (await b.locator('.ProseMirror .comment-mark').count()) === 1, { message: 'the highlight back on Boris’s screen' })
+  })
+
+  it('a card has its thread and count in the dialog', async () => {
+    const a = anna.page
+    await a.goto(`${server.url}/b/${boardId}`)
+    await a.locator('.kcard', { hasText: 'Корякский язык для детей' }).first().waitFor()
+    await a.locator('.kcard', { hasText: 'Корякский язык для детей' }).first().getByRole('button').first().click()
+    const dialog = a.getByRole('dialog')
+    await dialog.getByLabel('Комментарий к карточке').fill('Эксперт просит добавить партнёров.')
+    await dialog.getByRole('button', { name: 'Отправить' }).click()
+    await waitFor(async () => (await dialog.locator('.target-comments .comments-count').innerText()) === '1', { message: 'the count in the card dialog' })
+    expect(cardId).not.toBe('')
+    await screenshot(a, 'comments-card-dialog')
+  })
+})
