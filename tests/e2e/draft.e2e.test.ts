@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Page } from 'playwright-core'
+import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemoCanvas } from '../../shared/schema/demo.js'
 import { createCard } from '../../shared/schema/kanban.js'
@@ -140,11 +140,12 @@ describe('project draft', () => {
     expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK')
     await a.getByText(/Файл «.*— ФПГ\.docx» скачан/).waitFor()
 
-    // Without a network the file cannot be made: say so plainly.
-    await anna.context.setOffline(true)
+    // Without a network the file cannot be made: say so plainly (the request fails as a dropped link would).
+    const dropped = (route: Route) => route.abort('internetdisconnected')
+    await a.route('**/api/initiatives/*/export*', dropped)
     await a.getByRole('button', { name: 'Скачать Markdown' }).click()
     await a.getByText('Нет связи с сервером: файл собирается на сервере', { exact: false }).waitFor()
-    await anna.context.setOffline(false)
+    await a.unroute('**/api/initiatives/*/export*', dropped)
   })
 
   it('shows a filled draft on a laptop and a phone, in English, and prints the form', async () => {
@@ -213,5 +214,15 @@ describe('project draft', () => {
     await viewShot(a, 'draft-switched')
     await a.locator('#draft-leftover').evaluate((el) => el.scrollIntoView({ block: 'start' }))
     await viewShot(a, 'draft-leftover')
+
+    // The two views are tabs: arrow keys move between them, and the address follows.
+    await a.getByRole('tab', { name: 'Черновик проекта' }).focus()
+    await a.keyboard.press('ArrowLeft')
+    await a.locator('#canvas-problem .ProseMirror').waitFor()
+    expect(new URL(a.url()).searchParams.get('view')).toBeNull()
+    expect(await a.getByRole('tab', { name: 'Холст' }).evaluate((el) => el === document.activeElement)).toBe(true)
+    await a.keyboard.press('ArrowRight')
+    await a.locator('#draft-field-problem').waitFor()
+    expect(new URL(a.url()).searchParams.get('view')).toBe('draft')
   })
 })
