@@ -114,7 +114,7 @@ describe('initiative canvas', () => {
     await a.getByLabel('Название инициативы').fill('Корякский язык для детей и родителей')
     await a.getByLabel('Название инициативы').press('Enter')
     await waitFor(async () => (await b.getByLabel('Название инициативы').inputValue()) === 'Корякский язык для детей и родителей', { message: 'the new title for Boris' })
-    await expect.poll(() => a.getByRole('status').first().innerText()).toBe('Синхронизировано')
+    await expect.poll(() => a.locator('.sync').getAttribute('data-state')).toBe('saved')
     await screenshot(a, 'canvas-two-people')
     await screenshot(b, 'phone-canvas-two-people')
   })
