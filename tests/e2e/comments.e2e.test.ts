@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addNote } from '../../shared/schema/board.js'
 import { createCard } from '../../shared/schema/kanban.js'
+import { createPlanItem, localDay } from '../../shared/schema/plan.js'
 import { appendBlocks } from '../../shared/schema/richText.js'
 import { noteBody } from '../../shared/schema/note.js'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
@@ -67,6 +68,7 @@ describe('comment threads', () => {
     await board.synced()
     const noteId = addNote(board.doc, { title: 'Консультация по бюджету', createdBy: 'Мария Т.' })
     cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'idea' })
+    createPlanItem(board.doc, { title: 'Мастер-класс по заявке', start: localDay(new Date()), place: 'Библиотека' })
     const note = connectClient(server.wsUrl, `note:${noteId}`)
     await note.synced()
     appendBlocks(noteBody(note.doc), [{ type: 'paragraph', text: TEXT }])
@@ -139,16 +141,34 @@ describe('comment threads', () => {
     await waitFor(async () => (await b.locator('.ProseMirror .comment-mark').count()) === 1, { message: 'the highlight back on Boris’s screen' })
   })
 
-  it('a card has its thread and count in the dialog', async () => {
+  it('a card and a plan activity have their threads and counts', async () => {
     const a = anna.page
+    const b = boris.page
     await a.goto(`${server.url}/b/${boardId}`)
-    await a.locator('.kcard', { hasText: 'Корякский язык для детей' }).first().waitFor()
-    await a.locator('.kcard', { hasText: 'Корякский язык для детей' }).first().getByRole('button').first().click()
+    const card = a.locator('.kcard', { hasText: 'Корякский язык для детей' }).first()
+    await card.locator('.kcard__edit').click()
     const dialog = a.getByRole('dialog')
     await dialog.getByLabel('Комментарий к карточке').fill('Эксперт просит добавить партнёров.')
     await dialog.getByRole('button', { name: 'Отправить' }).click()
     await waitFor(async () => (await dialog.locator('.target-comments .comments-count').innerText()) === '1', { message: 'the count in the card dialog' })
+    // The thread's reply box replaces the new-thread box; a reply counts too.
+    const replyBox = dialog.locator('.thread').getByRole('textbox')
+    await replyBox.fill('Добавлю школу и библиотеку.')
+    await dialog.locator('.thread').getByRole('button', { name: 'Ответить' }).click()
+    await waitFor(async () => (await dialog.locator('.target-comments .comments-count').innerText()) === '2', { message: 'two comments in the card dialog' })
     expect(cardId).not.toBe('')
     await screenshot(a, 'comments-card-dialog')
+
+    // Boris, on a phone and in English, comments on a plan activity.
+    await b.setViewportSize({ width: 390, height: 844 })
+    await b.goto(`${server.url}/b/${boardId}/plan`)
+    await b.getByRole('button', { name: 'English' }).click()
+    const row = b.locator('.plan-item', { hasText: 'Мастер-класс по заявке' }).first()
+    await row.locator('.plan-item__comments').click()
+    const sheet = panel(b)
+    await sheet.getByLabel('Comment on the activity').fill('Who brings the projector?')
+    await sheet.getByRole('button', { name: 'Send' }).click()
+    await waitFor(async () => (await row.locator('.comments-count').innerText()) === '1', { message: 'the count on the activity' })
+    await screenshot(b, 'comments-plan-phone-en')
   })
 })

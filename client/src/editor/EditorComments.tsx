@@ -9,12 +9,13 @@
  */
 import type { Editor } from '@tiptap/react'
 import { BubbleMenu } from '@tiptap/react/menus'
-import { useCallback, useEffect, useState, type ReactNode } from 'react'
+import { useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import type { TextAnchor } from '../../../shared/schema/comments.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import type { Person } from '../sync/docRegistry.js'
+import { CommentIcon } from '../views/comments/CommentIcon.js'
 import { CommentsDrawer } from '../views/comments/CommentsDrawer.js'
 import { CommentsPanel } from '../views/comments/CommentsPanel.js'
 import { useInbox, usePeople, useThreads } from '../views/comments/useComments.js'
@@ -40,13 +41,10 @@ export interface EditorComments {
 /** A constant: a new object each render would make the bubble re-send its options (a transaction) after every render. */
 const BUBBLE_OPTIONS = { placement: 'top', offset: 6 } as const
 
-function CommentIcon() {
-  return (
-    <svg className="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-      <path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
-    </svg>
-  )
-}
+type ShouldShow = NonNullable<ComponentProps<typeof BubbleMenu>['shouldShow']>
+
+/** Over words selected in an editor being edited (not after the focus went to the panel). Also a constant, as above. */
+const showBubble: ShouldShow = ({ editor, view, state, from, to }) => editor.isEditable && view.hasFocus() && from < to && state.doc.textBetween(from, to, ' ').trim() !== ''
 
 export function useEditorComments({ editor, doc, field, awareness, storeKey, person }: EditorCommentsInput): EditorComments {
   const { t } = useI18n()
@@ -62,6 +60,8 @@ export function useEditorComments({ editor, doc, field, awareness, storeKey, per
     if (!editor) return
     const anchor = selectionAnchor(editor.state, field)
     if (!anchor) return
+    // The words are remembered in the anchor; the selection goes, and the bubble with it.
+    editor.commands.setTextSelection(editor.state.selection.to)
     setPending(anchor)
     setActiveId(null)
     setOpen(true)
@@ -126,7 +126,7 @@ export function useEditorComments({ editor, doc, field, awareness, storeKey, per
   const layer = (
     <>
       {editor && doc && (
-        <BubbleMenu editor={editor} className="comment-bubble" options={BUBBLE_OPTIONS}>
+        <BubbleMenu editor={editor} className="comment-bubble" options={BUBBLE_OPTIONS} shouldShow={showBubble}>
           <button type="button" className="button button--primary comment-bubble__button" title={t('comments.commentHint')} onMouseDown={(e) => e.preventDefault()} onClick={startComment}>
             <CommentIcon />
             {t('comments.comment')}

@@ -30,6 +30,8 @@ export interface CommentsPanelProps {
   offerUndo(offer: UndoOffer): void
   /** What to say when there is nothing yet. */
   emptyHow: string
+  /** Whether the new comment's box takes the focus (yes when the person just asked to comment). */
+  focusNew?: boolean
 }
 
 export function CommentsPanel(props: CommentsPanelProps) {
@@ -88,7 +90,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
         <section className="comments-new" aria-label={t('comments.newTitle')}>
           {pending.kind === 'text' && <q className="thread__words thread__words--static">{pending.quote}</q>}
           <CommentBox
-            autoFocus
+            autoFocus={props.focusNew ?? true}
             label={props.newLabel}
             placeholder={t('comments.newPlaceholder')}
             sendLabel={t('comments.send')}

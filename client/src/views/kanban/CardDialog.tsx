@@ -9,6 +9,7 @@ import { deleteCard, KANBAN_LIMITS, updateCard, type CardMeta, type CardPatch, t
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { Link, paths } from '../../routing/router.js'
 import { CardActions } from './CardActions.js'
+import { TargetComments } from '../comments/TargetComments.js'
 import { CrossIcon, OpenIcon } from '../../components/icons.js'
 import { splitList } from './stageLabel.js'
 
@@ -178,6 +179,7 @@ export function CardDialog({ doc, boardId, cardId, card, stageName, onClose, onD
           </div>
         </fieldset>
         <CardActions doc={doc} boardId={boardId} cardId={cardId} />
+        {card && <TargetComments doc={doc} boardId={boardId} target={{ kind: 'card', id: cardId }} newLabel={t('comments.cardNewLabel')} />}
         <div className="kdialog__actions">
           <button type="button" className="button button--quiet kanban__danger" disabled={!card} onClick={remove}>
             {t('kanban.edit.delete')}

@@ -11,6 +11,7 @@ import { formatSpan } from './dates.js'
 import { PencilIcon, TrashIcon } from '../../components/icons.js'
 import { usePlanView } from './PlanContext.js'
 import { PlanItemForm } from './PlanItemForm.js'
+import { PlanItemComments } from '../comments/PlanItemComments.js'
 
 /** Id of an item's row element (the timeline jumps to it). */
 export const planRowId = (id: string) => `plan-item-${id}`
@@ -75,6 +76,7 @@ export function PlanItemRow({ item, handle, overlay = false }: RowProps) {
         ))}
       </select>
       <div className="plan-item__actions">
+        {!overlay && <PlanItemComments boardId={view.boardId} itemId={item.id} title={title} />}
         <button type="button" className="button button--quiet plan-item__action" aria-label={t('plan.editNamed', { title })} title={t('plan.edit')} onClick={() => view.startEdit(item.id)}>
           <PencilIcon />
           <span className="plan-item__action-text">{t('plan.edit')}</span>
