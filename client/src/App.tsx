@@ -4,6 +4,8 @@ import { useI18n } from './i18n/I18nProvider.js'
 import { usePerson } from './identity/PersonProvider.js'
 import { Link, parseRoute, paths, usePathname } from './routing/router.js'
 import { BoardPage } from './views/board/BoardPage.js'
+import { FollowBar } from './views/follow/FollowBar.js'
+import { FollowProvider } from './views/follow/FollowProvider.js'
 import { Header } from './views/Header.js'
 import { HomePage } from './views/HomePage.js'
 import { InitiativePage, NotePage } from './views/lazy.js'
@@ -74,11 +76,12 @@ export function App() {
   }
 
   return (
-    <>
+    <FollowProvider>
       <a href="#main" className="skip">
         {t('nav.skip')}
       </a>
       <Header onChangeName={() => setRenaming(true)} />
+      <FollowBar />
       {page}
       {(!person || renaming) && (
         <NameDialog
@@ -91,6 +94,6 @@ export function App() {
           onClose={() => setRenaming(false)}
         />
       )}
-    </>
+    </FollowProvider>
   )
 }

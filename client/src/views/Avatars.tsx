@@ -2,12 +2,14 @@
 import { useI18n } from '../i18n/I18nProvider.js'
 import { initials, textOn } from '../identity/person.js'
 import type { Present } from '../sync/usePresence.js'
+import { useFollow } from './follow/FollowProvider.js'
 
 /** Beyond this many, the rest are a «+N». */
 const SHOWN = 6
 
 export function Avatars({ people }: { people: Present[] }) {
   const { t } = useI18n()
+  const follow = useFollow()
   if (people.length === 0) return null
   const shown = people.slice(0, SHOWN)
   const names = people.map((p) => (p.self ? t('presence.you', { name: p.name }) : p.name)).join(', ')
@@ -16,19 +18,38 @@ export function Avatars({ people }: { people: Present[] }) {
       <span className="presence__count" aria-hidden="true">
         {t('presence.count', { count: people.length })}
       </span>
-      <ul className="avatars" aria-hidden="true">
+      {/* The others' avatars are buttons to follow them (consultation mode); the rest is decoration. */}
+      <ul className="avatars" aria-hidden={follow ? undefined : 'true'}>
         {shown.map((p) => (
           <li
             key={p.clientId}
             className={p.self ? 'avatar avatar--self' : 'avatar'}
             style={{ backgroundColor: p.color, color: textOn(p.color) }}
-            title={p.self ? t('presence.you', { name: p.name }) : p.name}
+            title={p.self ? t('presence.you', { name: p.name }) : follow ? undefined : p.name}
             data-name={p.name}
+            aria-hidden={follow && p.self ? 'true' : undefined}
           >
-            {initials(p.name)}
+            {follow && !p.self ? (
+              <button
+                type="button"
+                className="avatar__follow"
+                title={t('follow.start', { name: p.name })}
+                aria-label={t('follow.start', { name: p.name })}
+                aria-pressed={follow.leader?.name === p.name && follow.leader.color === p.color}
+                onClick={() => (follow.leader?.name === p.name ? follow.stop() : follow.follow(p))}
+              >
+                {initials(p.name)}
+              </button>
+            ) : (
+              initials(p.name)
+            )}
           </li>
         ))}
-        {people.length > SHOWN && <li className="avatar avatar--more">+{people.length - SHOWN}</li>}
+        {people.length > SHOWN && (
+          <li className="avatar avatar--more" aria-hidden="true">
+            +{people.length - SHOWN}
+          </li>
+        )}
       </ul>
     </div>
   )
