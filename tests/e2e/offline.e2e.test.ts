@@ -6,12 +6,16 @@
  * while something is unsent. Back online, Boris sees every change and the
  * header says all is on the server.
  */
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CARD = 'Уборка побережья'
 const NOTE_TEXT = 'Записано без сети в Палане.'
 
@@ -24,6 +28,12 @@ async function headerSays(page: Page, state: string, text: string): Promise<void
     async () => (await status(page).getAttribute('data-state')) === state && (await status(page).locator('.sync__text').innerText()).startsWith(text),
     { timeout: 15_000, message: `header «${text}» (shows ${JSON.stringify(await status(page).innerText().catch(() => ''))})` },
   )
+}
+
+/** A picture of the app bar alone, `screenshots/<name>.png`. */
+async function headerShot(page: Page, name: string): Promise<void> {
+  mkdirSync(path.join(root, 'screenshots'), { recursive: true })
+  await page.locator('.appbar').screenshot({ path: path.join(root, 'screenshots', `${name}.png`) })
 }
 
 const unsent = async (page: Page) => Number(await status(page).getAttribute('data-unsent'))
@@ -72,6 +82,7 @@ describe('offline', () => {
     await headerSays(a, 'saved', 'Все изменения на сервере')
     expect(await status(a).getAttribute('title')).toContain('Можно закрыть вкладку')
     await screenshot(a, 'sync-saved-laptop')
+    await headerShot(a, 'sync-header-saved')
     await a.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
     await waitFor(() => a.evaluate(() => navigator.serviceWorker.controller !== null), { message: 'the service worker controls the page' })
     await a.getByRole('link', { name: 'Консультации' }).click()
@@ -96,6 +107,10 @@ describe('offline', () => {
     await a.keyboard.type(NOTE_TEXT)
     await waitFor(async () => (await unsent(a)) > 0, { message: 'the note edit counted as unsent' })
     await screenshot(a, 'sync-offline-laptop')
+    await headerShot(a, 'sync-header-offline')
+    await a.setViewportSize({ width: 390, height: 844 })
+    await headerShot(a, 'sync-header-offline-phone')
+    await a.setViewportSize({ width: 1280, height: 800 })
 
     // …and a card moved to «Инициатива» with the keyboard, on the board page.
     await a.goto(boardUrl)
@@ -137,5 +152,57 @@ describe('offline', () => {
     await a.locator('.ProseMirror').click()
     expect(await promptsOnClose(a)).toBe(false)
     expect(a.isClosed()).toBe(true)
+  })
+
+  it('shows unsent changes while the server has not confirmed them, in Russian and English', async () => {
+    // Acknowledgements at most once a second: typing keeps a few changes unconfirmed.
+    const slow = await startServer({ env: { COMMIT_WINDOW_MS: '1000' } })
+    try {
+      const res = await fetch(`${slow.url}/api/boards/demo`, { method: 'POST' })
+      const board = (await res.json()) as { id: string }
+      const page = await boris.context.newPage()
+      await page.goto(`${slow.url}/b/${board.id}/consultations`)
+      await enterName(page, 'Борис И.')
+      await page.locator('.consult__title').first().click()
+      await page.locator('.ProseMirror').click()
+      await headerSays(page, 'saved', 'Все изменения на сервере')
+      const typing = page.keyboard.type(' Проверка связи из Козыревска, Эссо и Тиличиков.', { delay: 40 })
+      await headerSays(page, 'unsent', 'Не отправлено изменений:')
+      await headerShot(page, 'sync-header-unsent')
+      await typing
+      await headerSays(page, 'saved', 'Все изменения на сервере')
+      await page.getByRole('button', { name: 'English' }).click()
+      await headerSays(page, 'saved', 'All changes are on the server')
+      await headerShot(page, 'sync-header-saved-en')
+      await page.getByRole('button', { name: 'Русский' }).click()
+      await page.close()
+    } finally {
+      await slow.dispose()
+    }
+  })
+
+  it('offers a new version quietly and switches when asked', async () => {
+    const page = await boris.context.newPage()
+    await page.goto(server.url)
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    await waitFor(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { message: 'the worker controls the page' })
+    // A new build: the worker script changes.
+    const sw = path.join(root, 'dist/client/sw.js')
+    const original = readFileSync(sw, 'utf8')
+    try {
+      appendFileSync(sw, '\n// a new version\n')
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()))
+      const offer = page.getByRole('button', { name: 'Доступна новая версия — обновить' })
+      await offer.waitFor({ timeout: 20_000 })
+      await headerShot(page, 'sync-header-update')
+      await offer.click()
+      await page.waitForEvent('load')
+      await page.locator('.appbar').waitFor()
+      expect(await offer.count()).toBe(0)
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+    } finally {
+      writeFileSync(sw, original)
+      await page.close()
+    }
   })
 })

@@ -51,7 +51,7 @@ export class SavedTracker {
       mergeStateVector(this.durable, stateVector)
       this.known = true
       this.ackedThisConnection = true
-      this.recount()
+      this.recount(true)
     }
     provider.messageHandlers[MessageType.savedMark] = (_encoder, decoder) => {
       const mark = decoding.readVarUint(decoder)
@@ -59,7 +59,7 @@ export class SavedTracker {
       if (made === undefined) return
       for (const key of this.marks.keys()) if (key <= mark) this.marks.delete(key)
       this.deletesConfirmed = Math.max(this.deletesConfirmed, made)
-      this.recount()
+      this.recount(true)
     }
     provider.on('status', this.onStatus)
     provider.on('sync', this.onSync)
@@ -148,13 +148,14 @@ export class SavedTracker {
     return true
   }
 
-  private recount(): void {
+  /** Recounts; tells the listener when the count changed (or `always`, after the server's word). */
+  private recount(always = false): void {
     // Knowing nothing of the server (first open on this device), only this session's own edits count as unsent.
     const only = this.known ? undefined : this.doc.clientID
     const next = countUnsentStructs(this.doc, this.durable, only) + Math.max(0, this.deletesMade - this.deletesConfirmed)
     const changed = next !== this.unsent
     this.unsent = next
     if (!this.persistTimer) this.persistTimer = setTimeout(() => this.persist(), PERSIST_DELAY_MS)
-    if (changed || this.ackedThisConnection) this.onChange()
+    if (changed || always) this.onChange()
   }
 }

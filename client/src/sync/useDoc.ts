@@ -38,7 +38,8 @@ export function useDoc(docId: DocId | null): { entry: OpenDoc | null; status: Do
   useEffect(() => {
     if (!docId) return
     const lease = registry.acquire(docId)
-    const read = () => setStatus(statusOf(lease.entry))
+    // Only a real change of a flag re-renders the view (the registry notifies often).
+    const read = () => setStatus((prev) => sameStatus(prev, statusOf(lease.entry)))
     const stop = lease.entry.subscribe(read)
     setEntry(lease.entry)
     read()
@@ -54,6 +55,12 @@ export function useDoc(docId: DocId | null): { entry: OpenDoc | null; status: Do
 }
 
 const emptyStatus: DocStatus = { localLoaded: false, synced: false, everSynced: false, failing: false }
+
+function sameStatus(prev: DocStatus, next: DocStatus): DocStatus {
+  const same =
+    prev.localLoaded === next.localLoaded && prev.synced === next.synced && prev.everSynced === next.everSynced && prev.failing === next.failing
+  return same ? prev : next
+}
 
 function statusOf(entry: OpenDoc): DocStatus {
   return { localLoaded: entry.localLoaded, synced: entry.synced, everSynced: entry.everSynced, failing: entry.failing }

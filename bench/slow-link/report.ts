@@ -1,0 +1,88 @@
+/** The other person's edit, and the figures as markdown (own file + a section of bench/RESULTS.md). */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { WebSocket } from 'ws'
+import { WebsocketProvider } from 'y-websocket'
+import * as Y from 'yjs'
+import { listCards, updateCard } from '../../shared/schema/kanban.js'
+
+/** Renames one card of the board from a Node client (another person, on a fast link). */
+export async function renameCardAsSomeoneElse(wsBase: string, boardId: string, from: string, to: string): Promise<void> {
+  const doc = new Y.Doc()
+  const provider = new WebsocketProvider(wsBase, `board:${boardId}`, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  })
+  try {
+    await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
+    const card = listCards(doc).find((c) => c.title === from)
+    if (!card) throw new Error(`no card «${from}»`)
+    updateCard(doc, card.id, { title: to })
+    // Wait until the server echoes nothing more: a fresh client sees the new title.
+    for (;;) {
+      const check = new Y.Doc()
+      const probe = new WebsocketProvider(wsBase, `board:${boardId}`, check, {
+        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+        disableBc: true,
+      })
+      await new Promise<void>((resolve) => probe.once('sync', () => resolve()))
+      const done = listCards(check).some((c) => c.title === to)
+      probe.destroy()
+      if (done) break
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  } finally {
+    provider.destroy()
+  }
+}
+
+export interface SlowLinkFigures {
+  link: { downKbit: number; upKbit: number; rttMs: number }
+  firstVisitMs: number
+  firstVisitBytes: number
+  warmVisitMs: number
+  reopenMs: number
+  reopenBytesShown: number
+  reopenBytesDown: number
+  reopenBytesUp: number
+  keystrokeMedianMs: number
+  keystrokesMs: number[]
+}
+
+const START = '<!-- slow-link:start -->'
+const END = '<!-- slow-link:end -->'
+
+/** Writes the figures to bench/slow-link/RESULTS.md and into bench/RESULTS.md between markers; returns the table. */
+export function recordSection(f: SlowLinkFigures, here: string): string {
+  const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+  const table = [
+    `| measure | figure | goal |`,
+    `| --- | --- | --- |`,
+    `| 1. first visit to a board, until its cards show | ${s(f.firstVisitMs)} (${kb(f.firstVisitBytes)} down) | — |`,
+    `| 2. warm visit (service worker + IndexedDB), until its cards show | ${s(f.warmVisitMs)} | ≤ 1 s |`,
+    `| 3. reopen with a cached copy after one card changed elsewhere: bytes until the change shows | ${kb(f.reopenBytesShown)} in ${s(f.reopenMs)} | < 5 KB |`,
+    `| 3. … all bytes until «Все изменения на сервере» (down / up) | ${kb(f.reopenBytesDown)} / ${kb(f.reopenBytesUp)} | — |`,
+    `| 4. a keystroke until it shows in another browser (median of ${f.keystrokesMs.length}) | ${f.keystrokeMedianMs} ms (${f.keystrokesMs.join(', ')}) | — |`,
+  ].join('\n')
+  const section = [
+    START,
+    '## Slow link (`npm run bench:slow-link`)',
+    '',
+    `Chromium with CDP network emulation: ${f.link.downKbit} kbit/s down, ${f.link.upKbit} kbit/s up, ${f.link.rttMs} ms round trip; ` +
+      `bytes counted by a TCP proxy in front of the server (HTTP and websocket, after compression). ` +
+      `The sample board «Палана» (6 cards, a plan, a consultation). Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores.`,
+    '',
+    table,
+    END,
+  ].join('\n')
+  writeFileSync(path.join(here, 'RESULTS.md'), `# Slow-link figures\n\n${section.split('\n').slice(2, -1).join('\n')}\n`)
+  const main = path.join(here, '..', 'RESULTS.md')
+  const current = existsSync(main) ? readFileSync(main, 'utf8') : ''
+  const start = current.indexOf(START)
+  const end = current.indexOf(END)
+  const next = start >= 0 && end > start ? current.slice(0, start) + section + current.slice(end + END.length) : `${current.trimEnd()}\n\n${section}\n`
+  writeFileSync(main, next)
+  return table
+}
