@@ -12,6 +12,7 @@ export const draftTablesRu = {
   'draftTables.removed': 'Строка {name} удалена',
   'draftTables.rowN': 'строку {n}',
   'draftTables.untitled': 'без названия',
+  'draftTables.quoted': '«{text}»',
   'draftTables.badMoney': 'Не похоже на сумму. Напишите рубли и копейки, например «12 345,67». Сейчас сохранено: {kept}.',
   'draftTables.badNumber': 'Не похоже на число. Напишите, например, «3» или «0,5». Сейчас сохранено: {kept}.',
 
@@ -127,6 +128,7 @@ export const draftTablesEn: Record<keyof typeof draftTablesRu, Message> = {
   'draftTables.removed': 'Row {name} removed',
   'draftTables.rowN': 'row {n}',
   'draftTables.untitled': 'untitled',
+  'draftTables.quoted': '“{text}”',
   'draftTables.badMoney': 'That is not an amount. Write roubles and kopecks, e.g. “12 345,67”. Kept: {kept}.',
   'draftTables.badNumber': 'That is not a number. Write e.g. “3” or “0,5”. Kept: {kept}.',
 

@@ -23,7 +23,7 @@ const COUNTED_KINDS = new Set(['list', 'choice', 'calendarPlan', 'quantResults',
 export function FieldEditor({ field, path, issues, onChange, onUp, onDown, onRemove }: FieldEditorProps) {
   const { t } = useI18n()
   const set = (patch: Partial<TemplateField>) => onChange({ ...field, ...patch })
-  const name = field.title.trim() === '' ? t('templates.fieldUntitled') : `«${field.title.trim()}»`
+  const name = field.title.trim() === '' ? t('templates.fieldUntitled') : t('templates.quoted', { text: field.title.trim() })
   return (
     <li className="tpl-fieldcard" data-field={field.id}>
       <div className="tpl-fieldcard__head">

@@ -34,7 +34,7 @@ export function SectionsEditor({ template, issues, onChange, update, offerUndo }
       else next.delete(id)
       return next
     })
-  const sectionName = (s: TemplateSection) => (s.title.trim() === '' ? t('templates.sectionUntitled') : `«${s.title.trim()}»`)
+  const sectionName = (s: TemplateSection) => (s.title.trim() === '' ? t('templates.sectionUntitled') : t('templates.quoted', { text: s.title.trim() }))
 
   const removeSection = (si: number) => {
     const gone = sections[si] as TemplateSection

@@ -27,7 +27,7 @@ export interface ActivityGroupProps {
 
 export function ActivityGroup({ doc, heading, taskId, activities, all, tasks, period, offerUndo, onAdd }: ActivityGroupProps) {
   const { t, locale } = useI18n()
-  const name = (a: Activity) => (a.title.trim() === '' ? t('draftTables.activityUntitled') : `«${a.title.trim()}»`)
+  const name = (a: Activity) => (a.title.trim() === '' ? t('draftTables.activityUntitled') : t('draftTables.quoted', { text: a.title.trim() }))
   const move = (a: Activity, step: -1 | 1) => {
     const index = neighbourIndex(all, activities, a.id, step)
     return index === null ? null : () => moveActivity(doc, a.id, index)

@@ -50,7 +50,7 @@ export function Budget({ doc, template, offerUndo }: BudgetProps) {
   const groups = activitiesByTask(activities, tasks)
   const known = new Set(template.budgetArticles.map((a) => a.code))
 
-  const lineName = (item: string) => (item.trim() === '' ? t('draftTables.budget.lineUntitled') : `«${item.trim()}»`)
+  const lineName = (item: string) => (item.trim() === '' ? t('draftTables.budget.lineUntitled') : t('draftTables.quoted', { text: item.trim() }))
   const heading = (a: ArticleTotals) => (a.code === '' ? a.title || t('draftTables.budget.noArticle') : `${a.code}. ${a.title || t('draftTables.budget.unknownArticle')}`)
 
   const section = (a: ArticleTotals) => {

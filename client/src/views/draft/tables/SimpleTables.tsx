@@ -34,6 +34,12 @@ export interface TableProps {
   offerUndo(offer: UndoOffer): void
 }
 
+/** A row's name for its buttons: its text in quotes, or «строку 2» when empty. */
+function useRowName() {
+  const { t } = useI18n()
+  return (text: string, index: number) => (text.trim() === '' ? t('draftTables.rowN', { n: index + 1 }) : t('draftTables.quoted', { text: text.trim() }))
+}
+
 /** Up/down/remove with «Отменить» for a row of one of the small tables. */
 function useTools(doc: Y.Doc, table: DraftTable, offerUndo: TableProps['offerUndo']) {
   const { t } = useI18n()
@@ -54,12 +60,12 @@ function useTools(doc: Y.Doc, table: DraftTable, offerUndo: TableProps['offerUnd
     }
 }
 
-const nameOr = (text: string, fallback: string) => (text.trim() === '' ? fallback : `«${text.trim()}»`)
 
 export function QuantTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
   const rows = useDocValue(doc, listQuantResults)
   const tools = useTools(doc, 'quant', offerUndo)
+  const rowName = useRowName()
   const add = () => focusRow(addQuantResult(doc, {}))
   const columns: Array<Column<QuantResult>> = [
     { id: 'indicator', label: t('draftTables.colIndicator'), className: 'dt-col--wide', render: (r) => <TextCell value={r.indicator} label={t('draftTables.colIndicator')} placeholder={t('draftTables.indicatorPlaceholder')} onCommit={(v) => updateQuantResult(doc, r.id, { indicator: v })} /> },
@@ -68,7 +74,7 @@ export function QuantTable({ doc, offerUndo }: TableProps) {
   if (rows.length === 0) return <TableEmpty text={t('draftTables.quantEmpty')}><AddButton label={t('draftTables.addIndicator')} onAdd={add} /></TableEmpty>
   return (
     <>
-      <DataTable label={t('draftTables.quantTable')} columns={columns} rows={rows} tools={tools(rows, (i) => nameOr(rows[i]?.indicator ?? '', t('draftTables.rowN', { n: i + 1 })))} />
+      <DataTable label={t('draftTables.quantTable')} columns={columns} rows={rows} tools={tools(rows, (i) => rowName(rows[i]?.indicator ?? '', i))} />
       <AddButton label={t('draftTables.addIndicator')} onAdd={add} />
     </>
   )
@@ -78,6 +84,7 @@ export function TeamTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
   const rows = useDocValue(doc, listTeam)
   const tools = useTools(doc, 'team', offerUndo)
+  const rowName = useRowName()
   const add = () => focusRow(addTeamMember(doc, {}))
   const text = (key: 'name' | 'role' | 'duties' | 'education' | 'experience', multiline: boolean, placeholder?: string) => (r: TeamMember) => (
     <TextCell value={r[key]} multiline={multiline} label={t(`draftTables.team.${key}`)} placeholder={placeholder} onCommit={(v) => updateTeamMember(doc, r.id, { [key]: v })} />
@@ -101,7 +108,7 @@ export function TeamTable({ doc, offerUndo }: TableProps) {
   if (rows.length === 0) return <TableEmpty text={t('draftTables.teamEmpty')}><AddButton label={t('draftTables.addMember')} onAdd={add} /></TableEmpty>
   return (
     <>
-      <DataTable label={t('draftTables.teamTable')} columns={columns} rows={rows} tools={tools(rows, (i) => nameOr(rows[i]?.name ?? '', t('draftTables.rowN', { n: i + 1 })))} />
+      <DataTable label={t('draftTables.teamTable')} columns={columns} rows={rows} tools={tools(rows, (i) => rowName(rows[i]?.name ?? '', i))} />
       <AddButton label={t('draftTables.addMember')} onAdd={add} />
     </>
   )
@@ -111,6 +118,7 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
   const rows = useDocValue(doc, listPartners)
   const tools = useTools(doc, 'partners', offerUndo)
+  const rowName = useRowName()
   const add = () => focusRow(addPartner(doc, {}))
   const text = (key: 'name' | 'person' | 'position' | 'description', multiline: boolean, placeholder?: string) => (r: Partner) => (
     <TextCell value={r[key]} multiline={multiline} label={t(`draftTables.partner.${key}`)} placeholder={placeholder} onCommit={(v) => updatePartner(doc, r.id, { [key]: v })} />
@@ -160,7 +168,7 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
   if (rows.length === 0) return <TableEmpty text={t('draftTables.partnersEmpty')}><AddButton label={t('draftTables.addPartner')} onAdd={add} /></TableEmpty>
   return (
     <>
-      <DataTable label={t('draftTables.partnersTable')} columns={columns} rows={rows} tools={tools(rows, (i) => nameOr(rows[i]?.name ?? '', t('draftTables.rowN', { n: i + 1 })))} />
+      <DataTable label={t('draftTables.partnersTable')} columns={columns} rows={rows} tools={tools(rows, (i) => rowName(rows[i]?.name ?? '', i))} />
       <AddButton label={t('draftTables.addPartner')} onAdd={add} />
     </>
   )
