@@ -116,6 +116,13 @@ describe('draft tables', () => {
     await line.getByLabel('Софинанс., ₽').press('Enter')
     await waitFor(async () => (await bLine.getByLabel('Запрошено, ₽').innerText()) === formatRubles(400_150), { message: 'requested after co-financing' })
 
+    // Two people in two cells of one line at once: both kept (one key per cell).
+    await Promise.all([line.getByLabel('Комментарий').fill('Актовый зал школы, три дня'), bLine.getByLabel('Единица').fill('дн.')])
+    await Promise.all([line.getByLabel('Комментарий').press('Tab'), bLine.getByLabel('Единица').press('Tab')])
+    for (const l of [line, bLine]) {
+      await waitFor(async () => (await values(l.getByLabel('Комментарий'))).includes('Актовый зал школы, три дня') && (await l.getByLabel('Единица').inputValue()) === 'дн.', { message: 'both cells on both screens' })
+    }
+
     // The line pays for the camp.
     await line.locator('summary').click()
     await line.getByLabel('Языковой лагерь «Эвэн»').check()
