@@ -126,6 +126,12 @@ export class DocRoom {
     else void this.persistence.settle().then(answer)
   }
 
+  /** The peer that announced an awareness client id, or undefined when nobody present did. */
+  awarenessOwner(clientId: number): Peer | undefined {
+    for (const peer of this.peers) if (peer.awarenessIds.has(clientId)) return peer
+    return undefined
+  }
+
   /** Removes a peer and the awareness states it controlled. */
   leave(peer: Peer): void {
     if (!this.peers.delete(peer)) return

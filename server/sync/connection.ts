@@ -5,6 +5,7 @@
  */
 import type { WebSocket } from 'ws'
 import * as awarenessProtocol from 'y-protocols/awareness'
+import { ownAwarenessOnly } from './awarenessGuard.js'
 import * as Y from 'yjs'
 import type { DocId } from '../../shared/docId.js'
 import { CloseCode, closeReason } from '../../shared/protocol.js'
@@ -153,9 +154,17 @@ export class Connection implements Peer {
         case 'update':
           Y.applyUpdate(room.doc, frame.update, this)
           break
-        case 'awareness':
-          awarenessProtocol.applyAwarenessUpdate(room.awareness, frame.update, this)
+        case 'awareness': {
+          const { update, forged } = ownAwarenessOnly(
+            frame.update,
+            this as Peer,
+            (id) => room.awarenessOwner(id),
+            (id) => room.awareness.meta.get(id)?.clock ?? 0,
+          )
+          if (forged > 0) this.log.warn('awareness for another connection’s client id ignored', { entries: forged })
+          if (update) awarenessProtocol.applyAwarenessUpdate(room.awareness, update, this)
           break
+        }
         case 'queryAwareness': {
           const all = room.encodeAllAwareness()
           if (all) this.send(all)
