@@ -122,6 +122,10 @@ describe('comment threads', () => {
     expect(await panel(a).locator('.comments-inbox').innerText()).toContain(`${BORIS} упоминает вас`)
     await screenshot(a, 'comments-note-thread')
     await screenshot(b, 'comments-note-highlight')
+    // On a phone the panel is a sheet from the bottom.
+    await b.setViewportSize({ width: 390, height: 844 })
+    await waitFor(async () => ((await panel(b).boundingBox())?.width ?? 0) <= 390, { message: 'the sheet on the phone' })
+    await screenshot(b, 'comments-note-phone')
 
     // Clicking the item opens the thread and marks it read.
     await panel(a).locator('.comments-inbox__item').first().click()

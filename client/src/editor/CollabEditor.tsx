@@ -133,7 +133,7 @@ export function CollabEditor({
   const classes = ['editor', `editor--${variant}`, className].filter(Boolean).join(' ')
 
   return (
-    <div className={classes}>
+    <div className={classes} data-comment-field={field ?? undefined}>
       {editor && variant === 'full' && (
         <Toolbar editor={editor} variant="full" label={toolbarLabel}>
           {commentDoc && commenting.button(true)}

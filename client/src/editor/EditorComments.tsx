@@ -19,6 +19,7 @@ import { CommentIcon } from '../views/comments/CommentIcon.js'
 import { CommentsDrawer } from '../views/comments/CommentsDrawer.js'
 import { CommentsPanel } from '../views/comments/CommentsPanel.js'
 import { useInbox, usePeople, useThreads } from '../views/comments/useComments.js'
+import { onShowRequest } from '../views/comments/showInText.js'
 import { selectionAnchor, setActiveThread } from './commentPlugin.js'
 
 export interface EditorCommentsInput {
@@ -68,8 +69,8 @@ export function useEditorComments({ editor, doc, field, awareness, storeKey, per
   }, [editor, field])
 
   useEffect(() => {
-    if (editor && !editor.isDestroyed) setActiveThread(editor.view, open ? activeId : null)
-  }, [editor, activeId, open])
+    if (editor && !editor.isDestroyed) setActiveThread(editor.view, activeId)
+  }, [editor, activeId])
 
   // A click on a highlight opens its thread; Ctrl+Alt+M comments on the selection.
   useEffect(() => {
@@ -96,10 +97,17 @@ export function useEditorComments({ editor, doc, field, awareness, storeKey, per
     }
   }, [editor, startComment])
 
-  const showInText = (threadId: string) => {
-    setActiveId(threadId)
-    editor?.view.dom.querySelector(`.comment-mark[data-thread="${CSS.escape(threadId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
-  }
+  const showInText = useCallback(
+    (threadId: string) => {
+      setActiveId(threadId)
+      // After the highlight is drawn as active.
+      requestAnimationFrame(() => {
+        if (editor && !editor.isDestroyed) editor.view.dom.querySelector(`.comment-mark[data-thread="${CSS.escape(threadId)}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' })
+      })
+    },
+    [editor],
+  )
+  useEffect(() => (doc ? onShowRequest(doc, field, showInText) : undefined), [doc, field, showInText])
 
   const unread = inbox.unread.length
   const button = (always: boolean) =>
@@ -140,6 +148,7 @@ export function useEditorComments({ editor, doc, field, awareness, storeKey, per
           onClose={() => {
             setOpen(false)
             setPending(null)
+            setActiveId(null)
           }}
         >
           {(offerUndo) => (

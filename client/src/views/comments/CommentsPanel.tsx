@@ -100,7 +100,8 @@ export function CommentsPanel(props: CommentsPanelProps) {
               onPendingDone()
               onActivate(id)
             }}
-            onCancel={onPendingDone}
+            // A card's or an activity's box is always there: nothing to cancel.
+            onCancel={pending.kind === 'text' ? onPendingDone : undefined}
           />
         </section>
       )}

@@ -67,6 +67,9 @@ export function usePeople(awareness: Awareness | null, threads: readonly Comment
   }, [present, threads, me])
 }
 
+/** Tells the other panels of this device that something was read. */
+const READ_EVENT = 'impact:comments-read'
+
 /** How many read ids are remembered per document and person (the oldest are forgotten first). */
 const KEEP = 500
 
@@ -92,7 +95,15 @@ export interface Inbox {
 export function useInbox(threads: readonly CommentThread[], me: string, storeKey: string): Inbox {
   const key = `impact.comments.read.${storeKey}.${me}`
   const [read, setRead] = useState<string[]>(() => loadRead(key))
-  useEffect(() => setRead(loadRead(key)), [key])
+  // Several panels of one document (each field's, the whole document's) read the same list.
+  useEffect(() => {
+    setRead(loadRead(key))
+    const reload = (e: Event) => {
+      if ((e as CustomEvent<string>).detail === key) setRead(loadRead(key))
+    }
+    window.addEventListener(READ_EVENT, reload)
+    return () => window.removeEventListener(READ_EVENT, reload)
+  }, [key])
   const unread = useMemo(() => {
     const seen = new Set(read)
     return inboxItems(threads, me).filter((i) => !seen.has(i.reply.id))
@@ -105,6 +116,7 @@ export function useInbox(threads: readonly CommentThread[], me: string, storeKey
         const next = [...prev, ...fresh].slice(-KEEP)
         try {
           localStorage.setItem(key, JSON.stringify(next))
+          queueMicrotask(() => window.dispatchEvent(new CustomEvent(READ_EVENT, { detail: key })))
         } catch {
           // A full or blocked storage only means the items show as new again next time.
         }
