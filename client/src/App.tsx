@@ -7,6 +7,7 @@ import { BoardPage } from './views/board/BoardPage.js'
 import { FollowBar } from './views/follow/FollowBar.js'
 import { FollowProvider } from './views/follow/FollowProvider.js'
 import { Header } from './views/Header.js'
+import { VisitProvider } from './views/history/VisitProvider.js'
 import { HomePage } from './views/HomePage.js'
 import { InitiativePage, NotePage } from './views/lazy.js'
 import { NameDialog } from './views/NameDialog.js'
@@ -76,24 +77,26 @@ export function App() {
   }
 
   return (
-    <FollowProvider>
-      <a href="#main" className="skip">
-        {t('nav.skip')}
-      </a>
-      <Header onChangeName={() => setRenaming(true)} />
-      <FollowBar />
-      {page}
-      {(!person || renaming) && (
-        <NameDialog
-          initialName={person?.name ?? ''}
-          required={!person}
-          onSave={(name) => {
-            setName(name)
-            setRenaming(false)
-          }}
-          onClose={() => setRenaming(false)}
-        />
-      )}
-    </FollowProvider>
+    <VisitProvider>
+      <FollowProvider>
+        <a href="#main" className="skip">
+          {t('nav.skip')}
+        </a>
+        <Header onChangeName={() => setRenaming(true)} />
+        <FollowBar />
+        {page}
+        {(!person || renaming) && (
+          <NameDialog
+            initialName={person?.name ?? ''}
+            required={!person}
+            onSave={(name) => {
+              setName(name)
+              setRenaming(false)
+            }}
+            onClose={() => setRenaming(false)}
+          />
+        )}
+      </FollowProvider>
+    </VisitProvider>
   )
 }

@@ -7,7 +7,10 @@
  */
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ensureDefaultStages, createCard, moveCard, updateCard } from '../../shared/schema/kanban.js'
+import { createPlanItem } from '../../shared/schema/plan.js'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { connectClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -177,5 +180,56 @@ describe('version history of a note', () => {
     await sheet.locator('.history-version--named', { hasText: 'Отправлено эксперту' }).getByRole('button').click()
     await sheet.getByText('Fields changed: 1').waitFor()
     await screenshot(a, 'history-compare-phone-en')
+  })
+
+  it('compares a board version card by card', async () => {
+    const res = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
+    })
+    const board = (await res.json()) as { id: string }
+    const docId = `board:${board.id}`
+    // Another person's edits, from a script client: cards and a plan item, a named version, then changes.
+    const seed = connectClient(server.wsUrl, docId)
+    try {
+      await seed.synced()
+      seed.provider.awareness.setLocalStateField('user', { name: 'Мария Т.', color: '#8a3ffc' })
+      ensureDefaultStages(seed.doc)
+      const media = createCard(seed.doc, { title: 'Медиашкола для подростков', createdBy: 'Мария Т.', stage: 'idea' })
+      createCard(seed.doc, { title: 'Музей под открытым небом', createdBy: 'Мария Т.', stage: 'initiative' })
+      createPlanItem(seed.doc, { title: 'Встреча с жителями', start: '2026-03-05', place: 'Дом культуры', owner: 'Мария Т.' })
+      const named = async () => {
+        const r = await fetch(`${server.url}/api/docs/${docId}/versions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Перед стратегической сессией' }) })
+        return r.status === 201
+      }
+      // The server must hold the cards before the version is taken: a reader sees them.
+      const reader = connectClient(server.wsUrl, docId)
+      await reader.synced()
+      await waitFor(() => reader.doc.getMap('cards').size === 2 && reader.doc.getMap('plan').size === 1, { message: 'the cards on the server' })
+      reader.destroy()
+      expect(await named()).toBe(true)
+      moveCard(seed.doc, media, 'draft', 0)
+      updateCard(seed.doc, media, { owners: ['Анна Петрова'], due: '2026-04-15', title: 'Медиашкола «Голос Паланы»' })
+
+      const b = boris.page
+      await b.setViewportSize({ width: 1280, height: 800 })
+      await b.goto(`${server.url}/b/${board.id}`)
+      await b.getByText('Медиашкола «Голос Паланы»').waitFor()
+      const sheet = await openHistory(b)
+      await sheet.locator('.history-version--named', { hasText: 'Перед стратегической сессией' }).getByRole('button').click()
+      await sheet.getByText('Изменено полей: 4').waitFor()
+      const names = await sheet.locator('.history-field--changed .history-field__name').allInnerTexts()
+      expect(names.map((n) => n.split('\n')[0]?.trim())).toEqual([
+        'Медиашкола «Голос Паланы» · Название',
+        'Медиашкола «Голос Паланы» · Этап',
+        'Медиашкола «Голос Паланы» · Ответственные',
+        'Медиашкола «Голос Паланы» · Срок',
+      ])
+      expect(await sheet.locator('.history-field--changed', { hasText: 'Этап' }).locator('.history-diff__del').innerText()).toBe('Идея')
+      await screenshot(b, 'history-compare-board')
+    } finally {
+      seed.destroy()
+    }
   })
 })

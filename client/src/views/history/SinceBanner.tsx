@@ -2,12 +2,13 @@
 import { useEffect, useMemo, useState } from 'react'
 import * as Y from 'yjs'
 import { parseDocId, type DocId } from '../../../../shared/docId.js'
-import { fetchVersions } from '../../api/versions.js'
+import type { VersionMeta } from '../../../../shared/versions.js'
+import { fetchVersion, fetchVersions } from '../../api/versions.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
 import { changedFields, compareFields } from './compare.js'
 import { fieldName } from './docFields.js'
-import type { VisitSnapshot } from './SinceLastVisit.js'
+import type { VisitSnapshot } from './VisitProvider.js'
 import { useFieldReader } from './useDocFields.js'
 import { authorsSince } from './versionLabel.js'
 
@@ -18,28 +19,39 @@ export function SinceBanner({ docId, liveDoc, snapshot, onDismiss }: { docId: Do
   const { t } = useI18n()
   const { person } = usePerson()
   const read = useFieldReader(parseDocId(docId)?.kind ?? 'note')
-  const [authors, setAuthors] = useState<string[]>([])
-
-  // Compared once, at open: what arrives later is seen live, not news from the last visit.
-  const changes = useMemo(() => {
-    const then = new Y.Doc()
-    Y.applyUpdate(then, snapshot.update)
-    const out = changedFields(compareFields(read(then), read(liveDoc)))
-    then.destroy()
-    return out
-  }, [snapshot])
+  const [versions, setVersions] = useState<VersionMeta[] | null>(null)
+  const [base, setBase] = useState<Uint8Array | null>(snapshot.update)
 
   useEffect(() => {
-    if (changes.length === 0) return
     let live = true
     fetchVersions(docId).then(
-      (list) => live && setAuthors(authorsSince(list, snapshot.since).filter((name) => name !== person?.name)),
+      async (list) => {
+        if (!live) return
+        setVersions(list)
+        if (snapshot.update) return
+        // No state of this device to compare with: the server's last version from before the visit.
+        const before = list.find((v) => Date.parse(v.createdAt) <= Date.parse(snapshot.since))
+        if (!before) return
+        const { update } = await fetchVersion(docId, before.id)
+        if (live) setBase(update)
+      },
       () => undefined,
-    )
+    ).catch(() => undefined)
     return () => {
       live = false
     }
-  }, [docId, changes.length, snapshot.since, person?.name])
+  }, [docId, snapshot])
+
+  // Compared once, when the base is known: what arrives later is seen live, not news from the last visit.
+  const changes = useMemo(() => {
+    if (!base) return []
+    const then = new Y.Doc()
+    Y.applyUpdate(then, base)
+    const out = changedFields(compareFields(read(then), read(liveDoc)))
+    then.destroy()
+    return out
+  }, [base])
+  const authors = versions ? authorsSince(versions, snapshot.since).filter((name) => name !== person?.name) : []
 
   if (changes.length === 0) return null
   // One entry per item: «Карточка · Срок» and «Карточка · Этап» both say «Карточка» changed.
