@@ -72,9 +72,16 @@ export function recordSection(f: SlowLinkFigures, here: string): string {
     '',
     `Chromium with CDP network emulation: ${f.link.downKbit} kbit/s down, ${f.link.upKbit} kbit/s up, ${f.link.rttMs} ms round trip; ` +
       `bytes counted by a TCP proxy in front of the server (HTTP and websocket, after compression). ` +
-      `The sample board «Палана» (6 cards, a plan, a consultation). Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores.`,
+      `The sample board «Палана» (6 cards, a plan, a consultation). Run ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores, ` +
+      `load average ${(os.loadavg()[0] ?? 0).toFixed(1)} (other work on the machine stretches the times; bytes do not change).`,
     '',
     table,
+    '',
+    'Notes. CDP emulation here throttles HTTP but not websocket frames, so the proxy also delays and paces websocket bytes to the same link. ' +
+      'The first visit includes the service worker precaching the whole app (editor, export and templates chunks too, for offline use); ' +
+      'static files are served uncompressed today (`server/http/app.ts` has no gzip), which is most of those bytes — the JS a board needs is ' +
+      '~190 KB gzip against ~600 KB as sent. Reopening a board also fetches `/api/docs/board:<id>/versions` and `/api/templates` ' +
+      '(most of the bytes until «saved»); the board document itself crosses in the figure of row 3.',
     END,
   ].join('\n')
   writeFileSync(path.join(here, 'RESULTS.md'), `# Slow-link figures\n\n${section.split('\n').slice(2, -1).join('\n')}\n`)

@@ -10,7 +10,7 @@
  * Prints the figures and writes them to bench/slow-link/RESULTS.md and a
  * section of bench/RESULTS.md. Needs `npm run build` first.
  */
-import { writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
@@ -117,7 +117,7 @@ async function main(): Promise<void> {
     const b = (
       await visit(boris, noteUrl, (page) =>
         page.waitForSelector('.ProseMirror', { timeout: 120_000 }).catch(async (e: unknown) => {
-          await page.screenshot({ path: path.join(here, '.failed.png') })
+          await page.screenshot({ path: path.join(here, '..', '.out', 'slow-link-failed.png') })
           throw e
         }),
       )
@@ -157,7 +157,9 @@ async function main(): Promise<void> {
     }
     const table = recordSection(figures, here)
     process.stdout.write(`\n${table}\n`)
-    writeFileSync(path.join(here, '.latest.json'), JSON.stringify(figures, null, 2))
+    const out = path.join(here, '..', '.out')
+    mkdirSync(out, { recursive: true })
+    writeFileSync(path.join(out, 'slow-link-latest.json'), JSON.stringify(figures, null, 2))
   } finally {
     await cleanup.run()
   }

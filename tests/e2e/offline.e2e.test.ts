@@ -131,6 +131,9 @@ describe('offline', () => {
     await cardIn(a, 'initiative').waitFor()
     await headerSays(a, 'offline', 'Нет сети')
     await waitFor(async () => (await unsent(a)) > 0, { message: 'unsent changes remembered across the reload' })
+    // Home lists the boards seen before; the note opens from this device.
+    await a.goto(server.url)
+    await a.getByRole('link', { name: 'Палана' }).first().waitFor()
     await a.goto(noteUrl)
     await waitFor(async () => (await a.locator('.ProseMirror').innerText()).includes(NOTE_TEXT), { message: 'the offline note text after the reload' })
 

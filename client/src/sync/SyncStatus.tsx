@@ -45,8 +45,17 @@ export function SyncStatus() {
         <span className="sr-only">{hint}</span>
       </p>
       {state === 'offline' && (
-        <button type="button" className="button button--quiet sync__retry" onClick={() => registry.reconnectNow()}>
-          {t('sync.retry')}
+        <button
+          type="button"
+          className="button button--quiet sync__retry"
+          onClick={() => registry.reconnectNow()}
+          title={t('sync.retry')}
+          aria-label={t('sync.retry')}
+        >
+          {/* An icon: the words beside it already say what is wrong; the app bar has little room. */}
+          <svg viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d="M16 10a6 6 0 1 1-1.8-4.3M16 3v4h-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+          </svg>
         </button>
       )}
       {app.ready && (
