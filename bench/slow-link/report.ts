@@ -81,7 +81,9 @@ export function recordSection(f: SlowLinkFigures, here: string): string {
       'The first visit includes the service worker precaching the whole app (editor, export and templates chunks too, for offline use); ' +
       'static files are served uncompressed today (`server/http/app.ts` has no gzip), which is most of those bytes — the JS a board needs is ' +
       '~190 KB gzip against ~600 KB as sent. Reopening a board also fetches `/api/docs/board:<id>/versions` and `/api/templates` ' +
-      '(most of the bytes until «saved»); the board document itself crosses in the figure of row 3.',
+      '(most of the bytes until «saved»); the board document itself crosses in the figure of row 3. ' +
+      'permessage-deflate on the websocket (tests/sync/deflate.test.ts): a 120-card board\'s first download 73 KB without, 7.3 KB with; ' +
+      'a returning client with its cached copy after one card changed: ~0.3 KB.',
     END,
   ].join('\n')
   writeFileSync(path.join(here, 'RESULTS.md'), `# Slow-link figures\n\n${section.split('\n').slice(2, -1).join('\n')}\n`)
