@@ -8,6 +8,7 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import { ConfigError, loadConfig, type Config } from './config.js'
 import { AuthStore } from './auth/authStore.js'
+import { BoardIndex } from './docs/boardIndex.js'
 import { DocManager } from './docs/docManager.js'
 import { DocHistory } from './docs/history.js'
 import { createApp } from './http/app.js'
@@ -24,6 +25,7 @@ export async function startServer(config: Config, logger: Logger): Promise<{ por
   const docStore = new FileDocStore({ dir: path.join(config.dataDir, 'docs'), logger, commitWindowMs: config.commitWindowMs })
   const meta = await LowMetaStore.open({ file: path.join(config.dataDir, 'meta.json'), logger })
   const docs = new DocManager(docStore, meta, logger, config)
+  const boards = new BoardIndex(docs, meta, logger)
   const history = new DocHistory(docs, new FileVersionStore(path.join(config.dataDir, 'docs'), logger), logger, {
     quietMs: config.historyQuietMs,
     maxIntervalMs: config.historyMaxIntervalMs,
@@ -32,6 +34,7 @@ export async function startServer(config: Config, logger: Logger): Promise<{ por
   const app = createApp({
     meta,
     docs,
+    boards,
     history,
     auth: new AuthStore(path.join(config.dataDir, 'auth.json')),
     authOptions: config.auth,

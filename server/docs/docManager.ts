@@ -37,7 +37,7 @@ interface Entry {
 export class DocManager {
   private readonly entries = new Map<DocId, Entry>()
   private closing = false
-  private observer: RoomObserver | null = null
+  private readonly observers: RoomObserver[] = []
 
   constructor(
     private readonly store: DocStore,
@@ -46,9 +46,9 @@ export class DocManager {
     private readonly options: DocManagerOptions,
   ) {}
 
-  /** Sets the one observer of room loads and unloads. */
+  /** Adds an observer of room loads and unloads (history, the board index). */
   observe(observer: RoomObserver): void {
-    this.observer = observer
+    this.observers.push(observer)
   }
 
   /** Runs `fn` with a document's room (loading it if needed), then lets the room go. */
@@ -132,7 +132,7 @@ export class DocManager {
         if (entry?.unloadTimer) clearTimeout(entry.unloadTimer)
         if (entry?.unloading) await entry.unloading
         room.flushFanout()
-        await this.observer?.beforeUnload(room)
+        for (const o of this.observers) await o.beforeUnload(room)
         const ok = await room.persistence.flush()
         if (!ok) this.logger.error('shutdown: document could not be flushed', { docId: room.docId })
         room.destroy()
@@ -153,7 +153,7 @@ export class DocManager {
       room.destroy()
       throw e
     }
-    this.observer?.loaded(room)
+    for (const o of this.observers) o.loaded(room)
     this.logger.debug('document loaded', { docId, ms: Math.round(performance.now() - started), records: stored.updates.length })
     return room
   }
@@ -176,7 +176,7 @@ export class DocManager {
   private async unload(entry: Entry, room: DocRoom): Promise<void> {
     if (room.peers.size > 0 || this.closing) return
     const opens = entry.opens
-    await this.observer?.beforeUnload(room)
+    for (const o of this.observers) await o.beforeUnload(room)
     const ok = await room.persistence.flush()
     // A client may have come back while the flush ran: then the room stays.
     if (entry.opens !== opens || room.peers.size > 0 || this.entries.get(room.docId) !== entry || this.closing) return

@@ -9,6 +9,7 @@ import helmet from 'helmet'
 import { AppError, ErrorCode, errorBody } from '../errors.js'
 import { toError, type Logger } from '../log.js'
 import type { AuthStore } from '../auth/authStore.js'
+import type { BoardIndex } from '../docs/boardIndex.js'
 import type { DocManager } from '../docs/docManager.js'
 import type { DocHistory } from '../docs/history.js'
 import type { MetaStore } from '../storage/types.js'
@@ -22,6 +23,7 @@ import { versionsRouter } from './versions.js'
 export interface AppDeps {
   meta: MetaStore
   docs: DocManager
+  boards: BoardIndex
   history: DocHistory
   auth: AuthStore
   authOptions: AuthOptions
@@ -33,7 +35,7 @@ export interface AppDeps {
 }
 
 /** Builds the Express app from its dependencies. */
-export function createApp({ meta, docs, history, auth, authOptions, logger, clientDir, version, health }: AppDeps): Express {
+export function createApp({ meta, docs, boards, history, auth, authOptions, logger, clientDir, version, health }: AppDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', 'strong')
@@ -71,7 +73,7 @@ export function createApp({ meta, docs, history, auth, authOptions, logger, clie
   api.use('/boards', boardsRouter(meta, docs))
   api.use('/invites', invitesRouter(meta, auth, authOptions))
   api.use('/templates', templatesRouter(meta))
-  api.use('/initiatives', exportRouter(meta, docs))
+  api.use('/initiatives', exportRouter(meta, docs, boards))
   api.use('/docs', versionsRouter(history))
   api.use((_req, _res, next) => next(new AppError(ErrorCode.notFound, 'no such API route')))
   app.use('/api', api)

@@ -8,6 +8,7 @@ import { z } from 'zod'
 import { ID_PATTERN } from '../../shared/docId.js'
 import { LANGS } from '../../shared/draft/messages.js'
 import { TEMPLATE_ID_PATTERN } from '../../shared/templates/types.js'
+import type { BoardIndex } from '../docs/boardIndex.js'
 import type { DocManager } from '../docs/docManager.js'
 import { AppError, ErrorCode } from '../errors.js'
 import { renderDocx } from '../export/docx.js'
@@ -42,12 +43,12 @@ function initiativeId(raw: string): string {
 }
 
 /** `GET /api/initiatives/:id/export?format=docx|md&template=`, `GET /api/initiatives/:id/readiness?template=`. */
-export function exportRouter(meta: MetaStore, docs: DocManager): Router {
+export function exportRouter(meta: MetaStore, docs: DocManager, boards: BoardIndex): Router {
   const router = Router()
 
   router.get('/:id/export', async (req, res) => {
     const query = parseQuery(exportQuery, req.query)
-    const model = await initiativeExportModel(meta, docs, { initiativeId: initiativeId(req.params.id), templateId: query.template, lang: query.lang })
+    const model = await initiativeExportModel(meta, docs, boards, { initiativeId: initiativeId(req.params.id), templateId: query.template, lang: query.lang })
     const format = FORMATS[query.format]
     const body = query.format === 'docx' ? await renderDocx(model) : Buffer.from(renderMarkdown(model), 'utf8')
     res

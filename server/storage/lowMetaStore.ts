@@ -176,6 +176,27 @@ export class LowMetaStore implements MetaStore {
     this.flushTimer ??= this.startFlushTimer()
   }
 
+  async claimDocs(boardId: string, docIds: readonly DocId[]): Promise<void> {
+    this.assertOpen()
+    const now = new Date().toISOString()
+    for (const docId of docIds) {
+      const parsed = parseDocId(docId)
+      if (!parsed || parsed.kind === 'board') continue
+      const entry = this.db.data.docs[docId]
+      if (entry?.board !== undefined) continue
+      if (entry) entry.board = boardId
+      else this.db.data.docs[docId] = { kind: parsed.kind, createdAt: now, updatedAt: now, board: boardId }
+      this.dirty = true
+    }
+    if (this.dirty) this.flushTimer ??= this.startFlushTimer()
+  }
+
+  async boardOf(docId: DocId): Promise<string | undefined> {
+    const parsed = parseDocId(docId)
+    if (!parsed) return undefined
+    return parsed.kind === 'board' ? parsed.id : this.db.data.docs[docId]?.board
+  }
+
   /** Writes any batched index changes, then stops; later changes reject. */
   close(): Promise<void> {
     this.closing ??= (async () => {

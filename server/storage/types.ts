@@ -60,7 +60,7 @@ export interface VersionStore {
 /** A board as listed on the home page (metadata; its content lives in `board:<id>`). */
 export type { BoardMeta } from '../../shared/schema/meta.js'
 
-/** Metadata of the workspace: boards, curators' templates and the document index; users and sessions later. */
+/** Metadata of the workspace: boards, curators' templates and the document index (with the board each document belongs to). */
 export interface MetaStore {
   listBoards(): Promise<BoardMeta[]>
   getBoard(id: string): Promise<BoardMeta | undefined>
@@ -77,6 +77,14 @@ export interface MetaStore {
    * Called on every stored update, so implementations batch their writes.
    */
   touchDoc(docId: DocId): Promise<void>
+  /**
+   * Records that `docIds` (cards' initiatives, notes) belong to `boardId`. The
+   * first claim of a document wins: a later board listing the same id does
+   * not take it over. Batched like `touchDoc`.
+   */
+  claimDocs(boardId: string, docIds: readonly DocId[]): Promise<void>
+  /** The board a document belongs to (a board document is its own), or undefined when unknown. */
+  boardOf(docId: DocId): Promise<string | undefined>
   /** Writes anything batched, then releases the file. */
   close(): Promise<void>
 }

@@ -54,5 +54,7 @@ export const docIndexEntrySchema = z.object({
   kind: z.enum(DOC_KINDS),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** The board whose card or note this document is (set by the server from the board document, first claim wins). */
+  board: z.string().regex(ID_PATTERN).optional(),
 })
 export type DocIndexEntry = z.infer<typeof docIndexEntrySchema>
