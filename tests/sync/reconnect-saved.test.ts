@@ -7,7 +7,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
+import * as Y from 'yjs'
 import { SavedTracker } from '../../client/src/sync/savedTracker.js'
+import { countUnsentStructs, mergeStateVector } from '../../client/src/sync/unsent.js'
 import { MessageType } from '../../shared/protocol.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
@@ -105,5 +107,26 @@ describe('unsent changes, as the client counts them', () => {
     await waitFor(() => types.length > before, { message: 'the sync step 2 answer' })
     expect(types).not.toContain(MessageType.savedMark)
     expect(types).not.toContain(MessageType.savedOnServer)
+  })
+})
+
+describe('the unsent rule', () => {
+  it('counts structs beyond the durable state vector, for every client id on this device', () => {
+    const earlier = new Y.Doc() // a previous session, known only from IndexedDB
+    earlier.getText('t').insert(0, 'Палана')
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(earlier))
+    const durable = new Map<number, number>()
+    expect(countUnsentStructs(doc, durable)).toBe(1)
+    expect(countUnsentStructs(doc, durable, doc.clientID)).toBe(0)
+    mergeStateVector(durable, Y.decodeStateVector(Y.encodeStateVector(doc)))
+    expect(countUnsentStructs(doc, durable)).toBe(0)
+
+    // A typed word is one change, not one per letter; a run half on the server counts once.
+    const text = doc.getText('t')
+    for (const ch of ' Эссо') text.insert(text.length, ch)
+    expect(countUnsentStructs(doc, durable)).toBe(1)
+    // A durable state only grows: an older vector changes nothing.
+    expect(mergeStateVector(durable, new Map([[earlier.clientID, 2]]))).toBe(false)
   })
 })
