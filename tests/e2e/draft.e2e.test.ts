@@ -195,7 +195,7 @@ describe('project draft', () => {
     await groups.first().getByRole('button', { name: 'Удалить пункт 1' }).click()
     await waitFor(async () => (await groups.count()) === before - 1, { message: 'the item gone' })
     await waitFor(async () => (await field(b, 'targetGroups').locator('.draft-list__item').count()) === before - 1, { message: 'the item gone for Boris' })
-    await a.locator('.draft-undo').getByRole('button', { name: 'Отменить' }).click()
+    await a.locator('.undo-offer').getByRole('button', { name: 'Отменить' }).click()
     await waitFor(async () => (await groups.count()) === before && (await groups.first().locator('input').inputValue()) === first, { message: 'the item back in its place' })
 
     // Down and up again, by keyboard-reachable buttons.

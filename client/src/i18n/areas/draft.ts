@@ -70,7 +70,6 @@ export const draftRu = {
   'draft.list.remove': 'Удалить пункт {index}',
   'draft.list.removed': 'Пункт удалён.',
   'draft.list.empty': 'Пунктов пока нет.',
-  'draft.undo': 'Отменить',
 
   'draft.choice.none': '— не выбрано —',
   'draft.choice.max': { one: 'Можно выбрать {count} вариант', few: 'Можно выбрать до {count} вариантов', many: 'Можно выбрать до {count} вариантов', other: 'Можно выбрать до {count} варианта' },
@@ -183,7 +182,6 @@ export const draftEn: Record<keyof typeof draftRu, Message> = {
   'draft.list.remove': 'Delete item {index}',
   'draft.list.removed': 'Item deleted.',
   'draft.list.empty': 'No items yet.',
-  'draft.undo': 'Undo',
 
   'draft.choice.none': '— not chosen —',
   'draft.choice.max': { one: 'Choose {count} option', other: 'Choose up to {count} options' },

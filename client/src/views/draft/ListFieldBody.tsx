@@ -3,11 +3,11 @@
  * place, moved up and down, deleted with an undo offer, added at the end.
  */
 import { useRef, useState } from 'react'
-import { addListItem, listItems, moveListItem, removeListItem, restoreListItem, updateListItem, type ListItem, type RowSnapshot } from '../../../../shared/draft/index.js'
+import { addListItem, listItems, moveListItem, removeListItem, restoreListItem, updateListItem, type ListItem } from '../../../../shared/draft/index.js'
 import type { TemplateField } from '../../../../shared/templates/index.js'
+import { UndoBar, useUndo } from '../../components/UndoBar.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
-import { DraftUndo } from './DraftUndo.js'
 import { ItemInput } from './ItemInput.js'
 import { useDocValue } from './useDraft.js'
 
@@ -18,7 +18,7 @@ export function ListFieldBody({ entry, field, label }: { entry: OpenDoc; field: 
   const doc = entry.doc
   const items = useDocValue(doc, (d) => listItems(d, field.id), sameItems)
   const [adding, setAdding] = useState('')
-  const [removed, setRemoved] = useState<RowSnapshot | null>(null)
+  const undo = useUndo()
   const list = useRef<HTMLOListElement | null>(null)
 
   const focusItem = (index: number, part: string) =>
@@ -63,7 +63,7 @@ export function ListFieldBody({ entry, field, label }: { entry: OpenDoc; field: 
                   aria-label={t('draft.list.remove', { index: index + 1 })}
                   onClick={() => {
                     const snapshot = removeListItem(doc, item.id)
-                    if (snapshot) setRemoved(snapshot)
+                    if (snapshot) undo.offer({ message: t('draft.list.removed'), undo: () => restoreListItem(doc, snapshot) })
                   }}
                 >
                   <span aria-hidden="true">×</span>
@@ -92,16 +92,7 @@ export function ListFieldBody({ entry, field, label }: { entry: OpenDoc; field: 
           {t('draft.list.add')}
         </button>
       </div>
-      {removed && (
-        <DraftUndo
-          message={t('draft.list.removed')}
-          onUndo={() => {
-            restoreListItem(doc, removed)
-            setRemoved(null)
-          }}
-          onClose={() => setRemoved(null)}
-        />
-      )}
+      <UndoBar current={undo.current} dismiss={undo.dismiss} />
     </div>
   )
 }
