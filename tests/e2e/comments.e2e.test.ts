@@ -103,6 +103,20 @@ describe('comment threads', () => {
     // Boris sees the highlight, opens the thread by clicking it, and replies mentioning Anna.
     const mark = b.locator('.ProseMirror .comment-mark')
     await waitFor(async () => (await mark.innerText()) === 'Борис', { message: "the highlight on Boris's screen" })
+    // Boris types before the words: the highlight stays on them on both screens.
+    await b.locator('.ProseMirror').click()
+    await b.keyboard.press('Control+Home')
+    await b.keyboard.type('Итак: ')
+    await waitFor(
+      async () => {
+        const [ta, tb] = await Promise.all([a.locator('.ProseMirror').innerText(), b.locator('.ProseMirror').innerText()])
+        // (Boris's caret label sits in Anna's text.)
+        if (ta.startsWith('Итак:') && ta.includes('Бюджет готовит')) return true
+        throw new Error(`Anna has ${JSON.stringify(ta)}, Boris ${JSON.stringify(tb)}`)
+      },
+      { message: "Boris's words on Anna's screen" },
+    )
+    for (const page of [a, b]) await waitFor(async () => (await page.locator('.ProseMirror .comment-mark').innerText()) === 'Борис', { message: 'the highlight still on «Борис»' })
     await mark.click()
     const thread = panel(b).locator('.thread').first()
     await waitFor(() => thread.getByText('Точно успеет к пятнице?').isVisible(), { message: 'the thread in Boris’s panel' })

@@ -3,7 +3,7 @@
  * in the card dialog (`TargetComments`), behind a counted button on a plan
  * row (`TargetCommentsButton`, the side panel).
  */
-import { useId, useState } from 'react'
+import { lazy, Suspense, useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { docId } from '../../../../shared/docId.js'
 import type { TargetAnchor } from '../../../../shared/schema/comments.js'
@@ -13,8 +13,10 @@ import { usePerson } from '../../identity/PersonProvider.js'
 import { useDoc } from '../../sync/useDoc.js'
 import { CommentIcon } from './CommentIcon.js'
 import { CommentsDrawer } from './CommentsDrawer.js'
-import { CommentsPanel } from './CommentsPanel.js'
 import { useInbox, usePeople, useThreads } from './useComments.js'
+
+// The threads themselves load when first shown: the board's first paint only needs the counts.
+const CommentsPanel = lazy(() => import('./CommentsPanel.js').then((m) => ({ default: m.CommentsPanel })))
 
 export interface TargetCommentsProps {
   /** The board document (cards and plan activities live in it, and so do their threads). */
@@ -58,21 +60,23 @@ export function TargetComments(props: TargetCommentsProps & { newLabel: string }
         {inbox.unread.length > 0 && <span className="comments-badge">{inbox.unread.length}</span>}
       </h3>
       {threads.length === 0 && <p className="target-comments__empty">{t('comments.cardEmpty')}</p>}
-      <CommentsPanel
-        doc={props.doc}
-        threads={threads}
-        person={person}
-        people={people}
-        inbox={inbox}
-        activeId={activeId}
-        onActivate={setActiveId}
-        pending={hasOpen ? null : props.target}
-        focusNew={false}
-        newLabel={props.newLabel}
-        onPendingDone={() => undefined}
-        offerUndo={undo.offer}
-        emptyHow=""
-      />
+      <Suspense fallback={null}>
+        <CommentsPanel
+          doc={props.doc}
+          threads={threads}
+          person={person}
+          people={people}
+          inbox={inbox}
+          activeId={activeId}
+          onActivate={setActiveId}
+          pending={hasOpen ? null : props.target}
+          focusNew={false}
+          newLabel={props.newLabel}
+          onPendingDone={() => undefined}
+          offerUndo={undo.offer}
+          emptyHow=""
+        />
+      </Suspense>
       <UndoBar current={undo.current} dismiss={undo.dismiss} />
     </section>
   )
@@ -104,20 +108,22 @@ export function TargetCommentsButton(props: TargetCommentsProps & { title: strin
         {(offerUndo) => (
           <>
             {threads.length === 0 && <p className="target-comments__empty">{t('comments.cardEmpty')}</p>}
-            <CommentsPanel
-              doc={props.doc}
-              threads={threads}
-              person={person}
-              people={people}
-              inbox={inbox}
-              activeId={activeId}
-              onActivate={setActiveId}
-              pending={hasOpen ? null : props.target}
-              newLabel={props.newLabel}
-              onPendingDone={() => undefined}
-              offerUndo={offerUndo}
-              emptyHow=""
-            />
+            <Suspense fallback={null}>
+              <CommentsPanel
+                doc={props.doc}
+                threads={threads}
+                person={person}
+                people={people}
+                inbox={inbox}
+                activeId={activeId}
+                onActivate={setActiveId}
+                pending={hasOpen ? null : props.target}
+                newLabel={props.newLabel}
+                onPendingDone={() => undefined}
+                offerUndo={offerUndo}
+                emptyHow=""
+              />
+            </Suspense>
           </>
         )}
       </CommentsDrawer>
