@@ -84,6 +84,8 @@ describe('version history of a note', () => {
     await a.keyboard.type(FIRST)
     await waitFor(() => saved(a), { message: "Anna's text on the server" })
     let sheet = await openHistory(a)
+    await sheet.getByText('Версий пока нет.', { exact: false }).waitFor()
+    await screenshot(a, 'history-empty')
     await sheet.getByRole('button', { name: 'Сохранить версию…' }).click()
     await sheet.getByLabel('Название версии').fill('Отправлено эксперту')
     await sheet.getByRole('button', { name: 'Сохранить', exact: true }).click()
@@ -160,6 +162,9 @@ describe('version history of a note', () => {
     expect(await banner.innerText()).toContain('Текст заметки')
     await waitFor(async () => (await banner.innerText()).includes(`Изменяли: ${BORIS}`), { message: 'who changed it' })
     await screenshot(a, 'history-since-visit')
+    await a.setViewportSize({ width: 390, height: 844 })
+    await screenshot(a, 'history-since-visit-phone')
+    await a.setViewportSize({ width: 1280, height: 800 })
     await banner.getByRole('button', { name: 'Скрыть сообщение об изменениях' }).click()
     await banner.waitFor({ state: 'detached' })
 
