@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     const reopenShown = proxy.counts()
     await headerSaved(reopen.page)
     const reopenSaved = proxy.counts()
+    const reopenRequests = requests.map((r) => r.replace(board.id, '<id>'))
     log(`reopen requests: ${requests.join(', ')}`)
     log(`reopen: change shown after ${reopen.ms} ms and ${reopenShown.down} bytes down (${reopenSaved.down} down, ${reopenSaved.up} up until «saved»)`)
 
@@ -154,6 +155,7 @@ async function main(): Promise<void> {
       reopenBytesUp: reopenSaved.up,
       keystrokeMedianMs: median,
       keystrokesMs: latencies,
+      reopenRequests,
     }
     const table = recordSection(figures, here)
     process.stdout.write(`\n${table}\n`)
