@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addNote } from '../../shared/schema/board.js'
 import { createCard } from '../../shared/schema/kanban.js'
 import { createPlanItem, localDay } from '../../shared/schema/plan.js'
+import { canvasFragment } from '../../shared/schema/initiative.js'
 import { appendBlocks } from '../../shared/schema/richText.js'
 import { noteBody } from '../../shared/schema/note.js'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
@@ -20,27 +21,28 @@ import { waitFor } from '../helpers/wait.js'
 
 const ANNA = 'Анна Петрова'
 const BORIS = 'Борис Иванов'
+const PROBLEM = 'Дети в Палане почти не слышат корякский язык дома.'
 const TEXT = 'Бюджет готовит Борис к пятнице. Смету согласуем с экспертом фонда.'
 
 /** Selects the first occurrence of `words` in the page's editor, as a person dragging over them would. */
-async function selectWords(page: Page, words: string): Promise<void> {
-  await page.locator('.ProseMirror').click()
-  await page.evaluate((w) => {
-    const root = document.querySelector('.ProseMirror') as HTMLElement
+async function selectWords(page: Page, words: string, within = '.ProseMirror'): Promise<void> {
+  await page.locator(within).click()
+  await page.evaluate(([w, sel]) => {
+    const root = document.querySelector(sel as string) as HTMLElement
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n.textContent ?? '').indexOf(w)
+      const at = (n.textContent ?? '').indexOf(w as string)
       if (at < 0) continue
       const range = document.createRange()
       range.setStart(n, at)
-      range.setEnd(n, at + w.length)
+      range.setEnd(n, at + (w as string).length)
       const sel = window.getSelection() as Selection
       sel.removeAllRanges()
       sel.addRange(range)
       return
     }
     throw new Error(`no «${w}» in the editor`)
-  }, words)
+  }, [words, within])
 }
 
 const panel = (page: Page) => page.locator('.comments-drawer')
@@ -72,7 +74,10 @@ describe('comment threads', () => {
     const note = connectClient(server.wsUrl, `note:${noteId}`)
     await note.synced()
     appendBlocks(noteBody(note.doc), [{ type: 'paragraph', text: TEXT }])
-    seed = [board, note]
+    const initiative = connectClient(server.wsUrl, `initiative:${cardId}`)
+    await initiative.synced()
+    appendBlocks(canvasFragment(initiative.doc, 'problem'), [{ type: 'paragraph', text: PROBLEM }])
+    seed = [board, note, initiative]
     noteUrl = `${server.url}/b/${boardId}/n/${noteId}`
   })
 
@@ -93,7 +98,7 @@ describe('comment threads', () => {
 
     // Anna selects «Борис» and comments.
     await selectWords(a, 'Борис')
-    await a.getByRole('button', { name: 'Комментировать' }).click()
+    await a.locator('.comment-bubble').getByRole('button', { name: 'Комментировать' }).click()
     await panel(a).getByLabel('Ваш комментарий').fill('Точно успеет к пятнице?')
     await panel(a).getByRole('button', { name: 'Отправить' }).click()
     await waitFor(async () => (await a.locator('.ProseMirror .comment-mark').innerText()) === 'Борис', { message: "the highlight on Anna's screen" })
@@ -188,5 +193,21 @@ describe('comment threads', () => {
     await sheet.getByRole('button', { name: 'Send' }).click()
     await waitFor(async () => (await row.locator('.comments-count').innerText()) === '1', { message: 'the count on the activity' })
     await screenshot(b, 'comments-plan-phone-en')
+  })
+
+  it('a canvas block takes comments from its compact toolbar', async () => {
+    const a = anna.page
+    await a.setViewportSize({ width: 1280, height: 800 })
+    await a.goto(`${server.url}/b/${boardId}/i/${cardId}`)
+    const problem = '#canvas-problem .ProseMirror'
+    await waitFor(async () => (await a.locator(problem).innerText()).includes(PROBLEM), { message: 'the problem block' })
+    await selectWords(a, 'корякский язык', problem)
+    await a.locator('#canvas-problem .toolbar--compact').getByRole('button', { name: 'Комментировать' }).click()
+    await panel(a).getByLabel('Ваш комментарий').fill('Сколько детей? Нужна цифра из опроса.')
+    await panel(a).getByRole('button', { name: 'Отправить' }).click()
+    await waitFor(async () => (await a.locator(`${problem} .comment-mark`).innerText()) === 'корякский язык', { message: 'the highlight in the block' })
+    // The block now has its own counted button under the text.
+    await waitFor(async () => (await a.locator('#canvas-problem .editor__comments .comments-toggle__count').innerText()) === '1', { message: 'the block’s comments button' })
+    await screenshot(a, 'comments-canvas-block')
   })
 })

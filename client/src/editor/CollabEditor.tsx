@@ -136,6 +136,7 @@ export function CollabEditor({
     <div className={classes} data-comment-field={field ?? undefined}>
       {editor && variant === 'full' && (
         <Toolbar editor={editor} variant="full" label={toolbarLabel}>
+          {commenting.tool(false)}
           {commentDoc && commenting.button(true)}
         </Toolbar>
       )}
@@ -149,7 +150,11 @@ export function CollabEditor({
         <EditorContent editor={editor} />
       </div>
       {/* Under the text and only while it is being edited: a page of many small fields stays calm. */}
-      {editor && variant === 'compact' && <Toolbar editor={editor} variant="compact" label={toolbarLabel} />}
+      {editor && variant === 'compact' && (
+        <Toolbar editor={editor} variant="compact" label={toolbarLabel}>
+          {commenting.tool(true)}
+        </Toolbar>
+      )}
       {commenting.layer}
     </div>
   )

@@ -7,7 +7,7 @@
  * The threads are in the same Y.Doc as the text (its `comments` root map), so
  * they sync and work offline with it.
  */
-import type { Editor } from '@tiptap/react'
+import { useEditorState, type Editor } from '@tiptap/react'
 import { BubbleMenu } from '@tiptap/react/menus'
 import { useCallback, useEffect, useState, type ComponentProps, type ReactNode } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
@@ -33,6 +33,8 @@ export interface EditorCommentsInput {
 }
 
 export interface EditorComments {
+  /** «Комментировать» for a toolbar (keyboard and phone; the bubble is for the mouse). */
+  tool(compact: boolean): ReactNode
   /** The panel's button with counts (null while the field has no threads and no form is open, unless `always`). */
   button(always: boolean): ReactNode
   /** The bubble and the panel; render once beside the editor. */
@@ -109,6 +111,24 @@ export function useEditorComments({ editor, doc, field, awareness, storeKey, per
   )
   useEffect(() => (doc ? onShowRequest(doc, field, showInText) : undefined), [doc, field, showInText])
 
+  const canComment = useEditorState({ editor, selector: ({ editor: e }) => (e ? !e.state.selection.empty : false) }) ?? false
+  const tool = (compact: boolean) =>
+    doc ? (
+      <button
+        type="button"
+        className={compact ? 'button button--tool button--glyph comments-tool' : 'button button--tool comments-tool'}
+        aria-label={compact ? t('comments.comment') : undefined}
+        title={`${t('comments.commentHint')} (Ctrl+Alt+M)`}
+        disabled={!canComment}
+        // Keep the selection: the words to comment on are the selected ones.
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={startComment}
+      >
+        <CommentIcon />
+        {!compact && t('comments.comment')}
+      </button>
+    ) : null
+
   const unread = inbox.unread.length
   const button = (always: boolean) =>
     always || threads.length > 0 || unread > 0 ? (
@@ -172,5 +192,5 @@ export function useEditorComments({ editor, doc, field, awareness, storeKey, per
       )}
     </>
   )
-  return { button, layer }
+  return { tool, button, layer }
 }
