@@ -54,7 +54,7 @@ export class DocRoom {
   constructor(
     readonly docId: DocId,
     store: DocStore,
-    private readonly logger: Logger,
+    logger: Logger,
     options: PersistenceOptions,
     /** Called after the first update this room persists (to index the document). */
     onFirstWrite: () => void,

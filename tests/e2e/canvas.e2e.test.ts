@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemoCanvas } from '../../shared/schema/demo.js'
 import { CANVAS_BLOCKS } from '../../shared/schema/initiative.js'
 import { createCard } from '../../shared/schema/kanban.js'
+import { createBoard } from '../helpers/boards.js'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
@@ -37,12 +38,7 @@ describe('initiative canvas', () => {
   beforeAll(async () => {
     server = await startServer()
     ;[anna, boris] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
-    const res = await fetch(`${server.url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
-    })
-    boardId = ((await res.json()) as { id: string }).id
+    boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
     // The cards come from a script client, as another person's edits would.
     const board = connectClient(server.wsUrl, `board:${boardId}`)
     await board.synced()

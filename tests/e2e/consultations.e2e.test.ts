@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { docId } from '../../shared/docId.js'
 import { actionsForNote, listConsultations } from '../../shared/schema/consultation.js'
 import { listCards } from '../../shared/schema/kanban.js'
+import { createBoard } from '../helpers/boards.js'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
@@ -28,11 +29,6 @@ async function itemTexts(page: Page): Promise<string[]> {
   return page.locator('.action-item__text').evaluateAll((els) => els.map((el) => (el as HTMLTextAreaElement).value))
 }
 
-async function createBoard(url: string, body: Record<string, string>): Promise<string> {
-  const res = await fetch(`${url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  expect(res.status).toBe(201)
-  return ((await res.json()) as { id: string }).id
-}
 
 describe('consultations', () => {
   let server: TestServer
@@ -52,7 +48,7 @@ describe('consultations', () => {
   })
 
   it('two people fill a consultation, tick and reorder its action items, delete and undo', async () => {
-    const boardId = await createBoard(server.url, { title: BOARD, settlement: 'Палана' })
+    const boardId = (await createBoard(server, { title: BOARD, settlement: 'Палана' })).id
     // A script client watches the board document, to check what the screens write.
     board = connectClient(server.wsUrl, docId('board', boardId))
     await board.synced()

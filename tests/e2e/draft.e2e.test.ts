@@ -13,6 +13,7 @@ import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemoCanvas } from '../../shared/schema/demo.js'
 import { createCard } from '../../shared/schema/kanban.js'
+import { createBoard } from '../helpers/boards.js'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
@@ -46,12 +47,7 @@ describe('project draft', () => {
   beforeAll(async () => {
     server = await startServer()
     ;[anna, boris] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
-    const res = await fetch(`${server.url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
-    })
-    boardId = ((await res.json()) as { id: string }).id
+    boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
     const board = connectClient(server.wsUrl, `board:${boardId}`)
     await board.synced()
     cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'draft' })

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addActivity, addBudgetLine, addListItem, addQuantResult, createDraft, formatAmount, formatRubles, rubles, setDraftPeriod } from '../../shared/draft/index.js'
 import { createCard } from '../../shared/schema/kanban.js'
 import { builtInTemplate, FPG_TEMPLATE_ID } from '../../shared/templates/index.js'
+import { createBoard } from '../helpers/boards.js'
 import { enterName, openBrowser, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
@@ -42,12 +43,7 @@ describe('draft tables', () => {
   beforeAll(async () => {
     server = await startServer()
     ;[anna, boris] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
-    const res = await fetch(`${server.url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
-    })
-    const boardId = ((await res.json()) as { id: string }).id
+    const boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
     const board = connectClient(server.wsUrl, `board:${boardId}`)
     await board.synced()
     const cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'draft' })

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createBoard } from '../helpers/boards.js'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -52,11 +53,6 @@ async function heard(page: Page, text: string): Promise<void> {
   })
 }
 
-async function createBoard(server: TestServer, path = '/api/boards', body: object = { title: 'Козыревск — модуль 2025', settlement: 'Козыревск' }) {
-  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
-  expect(res.status).toBe(201)
-  return (await res.json()) as { id: string; title: string }
-}
 
 describe('initiatives kanban', () => {
   let server: TestServer
@@ -74,7 +70,7 @@ describe('initiatives kanban', () => {
   })
 
   it('two people create cards, move them by mouse and keyboard, delete and undo', async () => {
-    const board = await createBoard(server)
+    const board = await createBoard(server, { title: 'Козыревск — модуль 2025', settlement: 'Козыревск' })
     const a = anna.page
     const b = boris.page
     await a.goto(`${server.url}/b/${board.id}`)
@@ -185,7 +181,7 @@ describe('initiatives kanban', () => {
   })
 
   it('the sample board: stages, filters, action items ticked off from a card, phone and English', async () => {
-    const board = await createBoard(server, '/api/boards/demo', {})
+    const board = await createBoard(server, 'demo')
     const a = anna.page
     await a.goto(`${server.url}/b/${board.id}`)
     const language = 'Корякский язык для детей'
@@ -247,7 +243,7 @@ describe('initiatives kanban', () => {
     await touch.detach()
 
     // An empty board on a phone.
-    const empty = await createBoard(server, '/api/boards', { title: 'Усть-Камчатск', settlement: 'Усть-Камчатск' })
+    const empty = await createBoard(server, { title: 'Усть-Камчатск', settlement: 'Усть-Камчатск' })
     await a.goto(`${server.url}/b/${empty.id}`)
     await a.getByRole('button', { name: 'Добавить первую идею' }).waitFor()
     await screenshot(a, 'kanban-empty-phone')

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createBoard } from '../helpers/boards.js'
 import { openBrowser, enterName, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -38,13 +39,7 @@ describe('co-editing a note', () => {
   })
 
   it('two people type into one note and see each other', async () => {
-    const res = await fetch(`${server.url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Палана — модуль 2025', settlement: 'Палана' }),
-    })
-    expect(res.status).toBe(201)
-    const board = (await res.json()) as { id: string }
+    const board = await createBoard(server, { title: 'Палана — модуль 2025', settlement: 'Палана' })
 
     // Anna opens the board, says who she is, creates the note through the UI.
     const a = anna.page

@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCard } from '../../shared/schema/kanban.js'
 import { createPlanItem, localDay, upcomingMonths } from '../../shared/schema/plan.js'
+import { createBoard } from '../helpers/boards.js'
 import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
@@ -28,11 +29,6 @@ const row = (page: Page, title: string): Locator => page.locator('.plan-list__it
 const monthOf = (page: Page, title: string) => row(page, title).evaluate((el) => el.closest('[data-month]')?.getAttribute('data-month') ?? null)
 const dateOf = (page: Page, title: string) => row(page, title).locator('.plan-item__date').innerText()
 
-async function createBoard(server: TestServer, title: string): Promise<string> {
-  const res = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title, settlement: 'Палана' }) })
-  expect(res.status).toBe(201)
-  return ((await res.json()) as { id: string }).id
-}
 
 /** Drags with real mouse events, in small steps, as a hand would (both ends in the middle of the window, away from auto-scroll). */
 async function drag(page: Page, from: Locator, to: Locator, whileHeld: () => Promise<void> = async () => undefined): Promise<void> {
@@ -67,7 +63,7 @@ describe('module plan', () => {
   })
 
   it('explains an empty plan and adds the first activity', async () => {
-    const boardId = await createBoard(server, 'Козыревск — модуль 2026')
+    const boardId = (await createBoard(server, { title: 'Козыревск — модуль 2026', settlement: 'Палана' })).id
     const a = anna.page
     await a.goto(`${server.url}/b/${boardId}/plan`)
     await enterName(a, 'Анна Петрова')
@@ -84,7 +80,7 @@ describe('module plan', () => {
   })
 
   it('moves activities to another month for everyone, by mouse and by keyboard', async () => {
-    const boardId = await createBoard(server, 'Палана — модуль 2026')
+    const boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
     seed = connectClient(server.wsUrl, `board:${boardId}`)
     await seed.synced()
     const doc = seed.doc
@@ -177,7 +173,7 @@ describe('module plan', () => {
     const phone = await openBrowser({ viewport: { width: 390, height: 844 } })
     try {
       const m = phone.page
-      const empty = await createBoard(server, 'Эссо — модуль 2026')
+      const empty = (await createBoard(server, { title: 'Эссо — модуль 2026', settlement: 'Палана' })).id
       await m.goto(`${server.url}/b/${empty}/plan`)
       await enterName(m, 'Виктор Н.')
       await m.getByRole('heading', { name: 'План модуля пока пуст' }).waitFor()

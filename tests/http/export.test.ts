@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { draftFragment, draftTemplateId } from '../../shared/draft/index.js'
 import { createCard } from '../../shared/schema/kanban.js'
 import { appendBlocks } from '../../shared/schema/richText.js'
+import { createBoard } from '../helpers/boards.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -27,8 +28,7 @@ const get = (path: string) => fetch(`${server.url}/api/initiatives/${path}`)
 
 beforeAll(async () => {
   server = await startServer()
-  const res = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Палана', settlement: 'Палана' }) })
-  boardId = ((await res.json()) as { id: string }).id
+  boardId = (await createBoard(server, { title: 'Палана', settlement: 'Палана' })).id
   const board = await open(`board:${boardId}`)
   createCard(board.doc, { id: CARD_ID, title: 'Клуб корякского языка', createdBy: 'Анна' })
   createCard(board.doc, { id: 'emptyCard', title: 'Субботник на побережье', createdBy: 'Анна' })
