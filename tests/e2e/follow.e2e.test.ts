@@ -74,6 +74,11 @@ describe('following someone during a consultation', () => {
     await a.getByRole('link', { name: 'Открыть холст инициативы «Медиашкола для подростков»' }).click()
     await followsTo(b, `${board}/i/${cardId}`, 'the card')
     await b.locator('.follow-bar').waitFor()
+    // She scrolls down the canvas; his screen scrolls with her.
+    await a.locator('.canvas-block').last().waitFor()
+    await b.locator('.canvas-block').last().waitFor()
+    await a.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+    await waitFor(async () => (await b.evaluate(() => window.scrollY)) > 200, { message: "Boris's screen to scroll with Anna's" })
     await a.getByRole('navigation', { name: 'Навигация' }).getByRole('link').last().click()
     await followsTo(b, board, 'the board')
     await a.getByRole('link', { name: 'Консультации' }).click()
