@@ -170,7 +170,11 @@ export const CommentHighlights = Extension.create<CommentPluginOptions>({
             if (frame) return
             frame = requestAnimationFrame(() => {
               frame = 0
-              if (!view.isDestroyed) view.dispatch(view.state.tr.setMeta(commentPluginKey, { recompute: true } satisfies Meta).setMeta('addToHistory', false))
+              if (view.isDestroyed) return
+              // A field nobody commented costs nothing while typing: no extra transaction per keystroke.
+              const shown = commentPluginKey.getState(view.state)?.decorations ?? DecorationSet.empty
+              if (shown === DecorationSet.empty && !listThreads(doc, { field: options.field }).some((th) => !th.resolved)) return
+              view.dispatch(view.state.tr.setMeta(commentPluginKey, { recompute: true } satisfies Meta).setMeta('addToHistory', false))
             })
           }
           const fragment = doc.getXmlFragment(options.field)
