@@ -4,7 +4,7 @@
  * others' renames show while I am not typing, Enter or leaving sends mine.
  */
 import { useEffect, useRef } from 'react'
-import { useSharedText } from './useSharedText.js'
+import { fitHeight, useSharedText } from './useSharedText.js'
 
 export interface TitleHeadingProps {
   value: string
@@ -20,12 +20,7 @@ export function TitleHeading({ value, label, placeholder, maxLength, className, 
   const { text, setText, bind } = useSharedText(value, (next) => next.trim() !== '' && onSave(next))
   const area = useRef<HTMLTextAreaElement | null>(null)
 
-  const fit = (el: HTMLTextAreaElement | null) => {
-    if (!el) return
-    el.style.height = 'auto'
-    el.style.height = `${el.scrollHeight}px`
-  }
-  useEffect(() => fit(area.current), [text])
+  useEffect(() => fitHeight(area.current), [text])
 
   return (
     <h1 className={className}>
@@ -34,7 +29,7 @@ export function TitleHeading({ value, label, placeholder, maxLength, className, 
         <textarea
           ref={(el) => {
             area.current = el
-            fit(el)
+            fitHeight(el)
           }}
           className="title-input"
           rows={1}
@@ -43,7 +38,7 @@ export function TitleHeading({ value, label, placeholder, maxLength, className, 
           {...bind}
           onChange={(e) => {
             setText(e.target.value.replace(/\n/g, ' '))
-            fit(e.target)
+            fitHeight(e.target)
           }}
         />
       </label>

@@ -47,8 +47,8 @@ export function useSharedText(value: string, save: (text: string) => boolean | v
       onFocus: () => setEditing(true),
       onBlur: commit,
       onKeyDown: (e) => {
-        if (e.key === 'Enter') {
-          // One line: Enter sends it.
+        if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
+          // One line: Enter sends it (not while an input method is composing a word).
           e.preventDefault()
           e.currentTarget.blur()
         }
@@ -59,4 +59,11 @@ export function useSharedText(value: string, save: (text: string) => boolean | v
       },
     },
   }
+}
+
+/** Grows a textarea with its text: long Russian sentences wrap instead of being cut. */
+export function fitHeight(el: HTMLTextAreaElement | null): void {
+  if (!el) return
+  el.style.height = 'auto'
+  el.style.height = `${el.scrollHeight}px`
 }

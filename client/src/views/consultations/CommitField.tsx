@@ -3,7 +3,8 @@
  * Enter or when focus leaves it, and puts the old value back on Escape. While
  * someone is not typing in it, it shows what others wrote.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
+import { fitHeight, useSharedText } from '../../components/useSharedText.js'
 
 interface CommitFieldProps {
   value: string
@@ -23,71 +24,30 @@ interface CommitFieldProps {
 }
 
 export function CommitField({ value, onCommit, ariaLabel, id, placeholder, maxLength, multiline, required, list, className }: CommitFieldProps) {
-  const [draft, setDraft] = useState(value)
-  const [editing, setEditing] = useState(false)
-  const cancelled = useRef(false)
   const area = useRef<HTMLTextAreaElement | null>(null)
+  const { text, setText, bind } = useSharedText(value, (typed) => {
+    const next = typed.replace(/\s+/g, ' ').trim()
+    if (required && next === '') return false
+    if (next !== value) onCommit(next)
+  })
+  useEffect(() => fitHeight(area.current), [text])
 
-  useEffect(() => {
-    if (!editing) setDraft(value)
-  }, [value, editing])
-
-  // Grows with its text: long Russian sentences wrap instead of being cut.
-  const fit = (el: HTMLTextAreaElement | null) => {
-    if (!el) return
-    el.style.height = 'auto'
-    el.style.height = `${el.scrollHeight}px`
-  }
-  useEffect(() => fit(area.current), [draft])
-
-  const commit = () => {
-    setEditing(false)
-    if (cancelled.current) {
-      cancelled.current = false
-      setDraft(value)
-      return
-    }
-    const next = draft.replace(/\s+/g, ' ').trim()
-    if (required && next === '') setDraft(value)
-    else if (next !== value) onCommit(next)
-  }
-
-  const common = {
-    id,
-    className: `commit-field ${className ?? ''}`,
-    value: draft,
-    placeholder,
-    maxLength,
-    'aria-label': ariaLabel,
-    onFocus: () => setEditing(true),
-    onBlur: commit,
-    onKeyDown: (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-        e.preventDefault()
-        e.currentTarget.blur()
-      }
-      if (e.key === 'Escape') {
-        cancelled.current = true
-        e.currentTarget.blur()
-      }
-    },
-  }
-
+  const common = { id, className: `commit-field ${className ?? ''}`, placeholder, maxLength, 'aria-label': ariaLabel, ...bind }
   if (multiline) {
     return (
       <textarea
         {...common}
         ref={(el) => {
           area.current = el
-          fit(el)
+          fitHeight(el)
         }}
         rows={1}
         onChange={(e) => {
-          setDraft(e.target.value.replace(/\n/g, ' '))
-          fit(e.target)
+          setText(e.target.value.replace(/\n/g, ' '))
+          fitHeight(e.target)
         }}
       />
     )
   }
-  return <input {...common} list={list} onChange={(e) => setDraft(e.target.value)} />
+  return <input {...common} list={list} onChange={(e) => setText(e.target.value)} />
 }
