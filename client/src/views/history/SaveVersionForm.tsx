@@ -3,14 +3,16 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import type { DocId } from '../../../../shared/docId.js'
 import { VERSION_NAME_MAX, type VersionMeta } from '../../../../shared/versions.js'
 import { createNamedVersion } from '../../api/versions.js'
+import type { MessageKey } from '../../i18n/i18n.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
+import { failureMessage } from './failure.js'
 
 export function SaveVersionForm({ docId, disabled, onSaved }: { docId: DocId; disabled: boolean; onSaved(version: VersionMeta): void }) {
   const { t } = useI18n()
   const id = useId()
   const [open, setOpen] = useState(false)
   const [name, setName] = useState('')
-  const [problem, setProblem] = useState<'required' | 'failed' | null>(null)
+  const [problem, setProblem] = useState<MessageKey | null>(null)
   const [busy, setBusy] = useState(false)
   const [saved, setSaved] = useState<string | null>(null)
   const opener = useRef<HTMLButtonElement>(null)
@@ -19,7 +21,7 @@ export function SaveVersionForm({ docId, disabled, onSaved }: { docId: DocId; di
     e.preventDefault()
     const clean = name.replace(/\s+/g, ' ').trim()
     if (!clean) {
-      setProblem('required')
+      setProblem('history.nameRequired')
       return
     }
     setBusy(true)
@@ -31,8 +33,8 @@ export function SaveVersionForm({ docId, disabled, onSaved }: { docId: DocId; di
       setSaved(clean)
       onSaved(version)
       opener.current?.focus()
-    } catch {
-      setProblem('failed')
+    } catch (e) {
+      setProblem(failureMessage(e, 'history.saveFailed'))
     } finally {
       setBusy(false)
     }
@@ -65,7 +67,7 @@ export function SaveVersionForm({ docId, disabled, onSaved }: { docId: DocId; di
           maxLength={VERSION_NAME_MAX}
           autoFocus
           placeholder={t('history.namePlaceholder')}
-          aria-invalid={problem === 'required'}
+          aria-invalid={problem === 'history.nameRequired'}
           aria-describedby={problem ? `${id}-problem` : undefined}
           onChange={(e) => setName(e.target.value)}
           onKeyDown={(e) => {
@@ -86,7 +88,7 @@ export function SaveVersionForm({ docId, disabled, onSaved }: { docId: DocId; di
       </div>
       {problem && (
         <p id={`${id}-problem`} className="field__error" role="alert">
-          {t(problem === 'required' ? 'history.nameRequired' : 'history.saveFailed')}
+          {t(problem)}
         </p>
       )}
     </form>

@@ -7,11 +7,13 @@ import * as Y from 'yjs'
 import type { DocId } from '../../../../shared/docId.js'
 import type { VersionMeta } from '../../../../shared/versions.js'
 import { fetchVersion, restoreVersion } from '../../api/versions.js'
+import type { MessageKey } from '../../i18n/i18n.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { compareFields } from './compare.js'
 import { ComparisonView } from './ComparisonView.js'
 import type { DocField } from './docFields.js'
 import { useLiveFields } from './useDocFields.js'
+import { failureMessage } from './failure.js'
 import { formatDateTime, versionTitle } from './versionLabel.js'
 import { VersionView } from './VersionView.js'
 
@@ -34,7 +36,7 @@ export function VersionDetail({ docId, version, all, liveDoc, read, onBack, onRe
   const [tab, setTab] = useState<Tab>('compare')
   const [confirming, setConfirming] = useState(false)
   const [restoring, setRestoring] = useState(false)
-  const [restoreFailed, setRestoreFailed] = useState(false)
+  const [restoreFailed, setRestoreFailed] = useState<MessageKey | null>(null)
   const when = formatDateTime(version.createdAt, locale)
 
   useEffect(() => {
@@ -63,12 +65,12 @@ export function VersionDetail({ docId, version, all, liveDoc, read, onBack, onRe
 
   const restore = async () => {
     setRestoring(true)
-    setRestoreFailed(false)
+    setRestoreFailed(null)
     try {
       const { before } = await restoreVersion(docId, version.id)
       onRestored(before)
-    } catch {
-      setRestoreFailed(true)
+    } catch (e) {
+      setRestoreFailed(failureMessage(e, 'history.restoreFailed'))
       setRestoring(false)
     }
   }
@@ -108,7 +110,7 @@ export function VersionDetail({ docId, version, all, liveDoc, read, onBack, onRe
               <p className="history-confirm__text">{t('history.restoreText')}</p>
               {restoreFailed && (
                 <p className="field__error" role="alert">
-                  {t('history.restoreFailed')}
+                  {t(restoreFailed)}
                 </p>
               )}
               <div className="dialog__actions">
