@@ -1,5 +1,5 @@
 /** Turns benchmark results into the stdout table, `bench/RESULTS.md` and a raw JSON copy. */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ColdOpenResult } from './coldOpen.js'
@@ -157,7 +157,14 @@ export function printReport(report: Report): void {
   process.stdout.write(out.join('\n') + '\n')
 }
 
-/** Writes RESULTS.md beside this file and the raw numbers to `.out/`. */
+/** Sections other benchmarks keep in RESULTS.md between `<!-- name:start -->` and `<!-- name:end -->` (the slow-link figures). */
+function keptSections(file: string): string {
+  if (!existsSync(file)) return ''
+  const kept = readFileSync(file, 'utf8').match(/<!-- ([\w-]+):start -->[\s\S]*?<!-- \1:end -->/g) ?? []
+  return kept.map((section) => `${section}\n`).join('\n')
+}
+
+/** Writes RESULTS.md beside this file (keeping other benchmarks' sections) and the raw numbers to `.out/`. */
 export function writeReport(report: Report, benchDir: string): { markdown: string; json: string } {
   const m = report.machine
   const md = [
@@ -210,7 +217,7 @@ export function writeReport(report: Report, benchDir: string): { markdown: strin
     '',
   ].join('\n')
   const file = path.join(benchDir, 'RESULTS.md')
-  writeFileSync(file, md)
+  writeFileSync(file, md + keptSections(file))
   const outDir = path.join(benchDir, '.out')
   mkdirSync(outDir, { recursive: true })
   const json = path.join(outDir, `results-${report.date.replace(/[:.]/g, '-')}.json`)
