@@ -96,6 +96,13 @@ describe('comment threads', () => {
     await enterName(b, BORIS)
     for (const page of [a, b]) await waitFor(async () => (await page.locator('.ProseMirror').innerText()).includes(TEXT), { message: 'the note text' })
 
+    // Before anything, the panel says how to start.
+    await a.locator('.toolbar .comments-toggle').click()
+    await waitFor(() => panel(a).getByText('Пока нет комментариев.').isVisible(), { message: 'the empty panel' })
+    await screenshot(a, 'comments-note-empty')
+    await panel(a).getByRole('button', { name: 'Закрыть комментарии' }).click()
+    await waitFor(async () => (await panel(a).count()) === 0, { message: 'the panel closed' })
+
     // Anna selects «Борис» and comments.
     await selectWords(a, 'Борис')
     await a.locator('.comment-bubble').getByRole('button', { name: 'Комментировать' }).click()
