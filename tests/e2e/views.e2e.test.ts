@@ -90,7 +90,7 @@ describe('views', () => {
     await p.getByText('2 заметки').waitFor()
     await p.locator('.undo-offer').getByText('Заметка «Партнёры проекта: школа и библиотека» удалена').waitFor()
     await screenshot(p, 'board-delete-undo')
-    await p.locator('.undo-offer').getByRole('button', { name: 'Закрыть' }).click()
+    await p.locator('.undo-offer').getByRole('button', { name: 'Скрыть сообщение' }).click()
     await screenshot(p, 'board-notes')
 
     // More boards, with long Russian names, for the home list; one archived.
@@ -136,7 +136,7 @@ describe('views', () => {
     // Archive one (undo offered), then delete one and take it back.
     await p.getByRole('button', { name: 'Убрать доску «Общая доска ресурсного центра» в архив' }).click()
     await p.getByText('Архив: 2 доски').waitFor()
-    await p.locator('.undo-offer').getByRole('button', { name: 'Закрыть' }).click()
+    await p.locator('.undo-offer').getByRole('button', { name: 'Скрыть сообщение' }).click()
     await p.getByRole('button', { name: 'Удалить доску «Эссо: этнокультурный центр»' }).click()
     await p.getByText('2 доски', { exact: true }).waitFor()
     await p.locator('.undo-offer').getByRole('button', { name: 'Отменить' }).click()

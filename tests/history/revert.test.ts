@@ -78,3 +78,20 @@ describe('revertTo', () => {
     }
   })
 })
+
+describe('revertTo and comments', () => {
+  it('brings the text back and leaves the discussion as it is today', () => {
+    const doc = new Y.Doc()
+    doc.getText('note').insert(0, 'первый текст')
+    const version = Y.encodeStateAsUpdate(doc)
+    doc.getText('note').insert(0, 'новое: ')
+    const thread = new Y.Map<unknown>()
+    doc.getMap('comments').set('t1', thread)
+    thread.set('text', 'Эксперт: уточните цель')
+
+    const change = revertTo(doc, version)
+    if (change) Y.applyUpdate(doc, change)
+    expect(doc.getText('note').toString()).toBe('первый текст')
+    expect(doc.getMap('comments').toJSON()).toEqual({ t1: { text: 'Эксперт: уточните цель' } })
+  })
+})

@@ -12,9 +12,12 @@ import { Link, paths } from '../../routing/router.js'
 import { useDoc } from '../../sync/useDoc.js'
 import { usePresence } from '../../sync/usePresence.js'
 import { Avatars } from '../Avatars.js'
+import { DocumentComments } from '../comments/DocumentComments.js'
 import { DraftView } from '../draft/DraftView.js'
 import { useInitiativeView } from '../draft/useInitiativeView.js'
 import { viewPanelId, viewTabId, ViewSwitch } from '../draft/ViewSwitch.js'
+import { HistoryButton } from '../history/HistoryButton.js'
+import { SinceLastVisit } from '../history/SinceLastVisit.js'
 import { Canvas } from './Canvas.js'
 import { InitiativeHead } from './InitiativeHead.js'
 import { useKanbanColumns } from './useKanbanColumns.js'
@@ -79,8 +82,13 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
       {crumbs}
       <div className="initiative-bar">
         {card && boardDoc.entry ? <InitiativeHead card={card} columns={columns} entry={boardDoc.entry} /> : <p className="muted">{t('common.loading')}</p>}
-        <Avatars people={people} />
+        <div className="page__tools">
+          <DocumentComments entry={canvasEntry ?? null} />
+          <HistoryButton docId={docId('initiative', cardId)} />
+          <Avatars people={people} />
+        </div>
       </div>
+      <SinceLastVisit docId={docId('initiative', cardId)} />
       <ViewSwitch view={view} onChange={setView} />
       <div role="tabpanel" id={viewPanelId(view)} aria-labelledby={viewTabId(view)} className="initiative-panel">
         {!canvasEntry || !canvasReady ? (
