@@ -172,6 +172,8 @@ export function writeReport(report: Report, benchDir: string): { markdown: strin
     '',
     `Run ${report.date} with \`npm run bench\` (${fmt(report.durationSeconds, 0)} s). Ours runs with durable storage`,
     '(fsynced append-only log + snapshots); the reference (`@y/websocket-server` 0.1.1) keeps documents in memory.',
+    'Fan-out runs ours with `DEFLATE=off`: the reference offers no permessage-deflate, so both put the same bytes on the wire',
+    '(with it on, each compressed frame a client sends is inflated before it is applied; see the deflate section below).',
     '',
     `Machine: ${m.cores} cores, ${m.cpu}, ${fmt(m.memoryGiB, 1)} GiB RAM, Node ${m.node}, ${m.platform}.`,
     `Load average (1 min) at start ${fmt(m.loadAtStart, 2)}, at end ${fmt(m.loadAtEnd, 2)}: other work on the machine skews the figures.`,

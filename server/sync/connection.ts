@@ -69,8 +69,19 @@ export class Connection implements Peer {
 
   /** Sends a frame, watching for a client that cannot keep up. */
   send(frame: Uint8Array): void {
+    this.sendFrame(frame, false)
+  }
+
+  /**
+   * Sends a frame; `compress` asks permessage-deflate (when negotiated) to
+   * compress it if it passes the size threshold. Only answers to this one
+   * client are compressed (the sync step 2 download): a fan-out frame goes to
+   * every reader, and compressing it once per connection would cost CPU in
+   * proportion to the readers and queue every later frame behind zlib.
+   */
+  private sendFrame(frame: Uint8Array, compress: boolean): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return
-    this.ws.send(frame, { binary: true })
+    this.ws.send(frame, { binary: true, compress })
     this.checkBackpressure()
   }
 
@@ -148,7 +159,7 @@ export class Connection implements Peer {
       const frame = decodeClientFrame(data)
       switch (frame.type) {
         case 'syncStep1':
-          this.send(encodeSyncStep2(room.doc, frame.stateVector))
+          this.sendFrame(encodeSyncStep2(room.doc, frame.stateVector), true)
           break
         case 'syncStep2':
         case 'update':
