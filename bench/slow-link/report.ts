@@ -81,8 +81,8 @@ export function recordSection(f: SlowLinkFigures, here: string): string {
     '',
     'Notes. CDP emulation here throttles HTTP but not websocket frames, so the proxy also delays and paces websocket bytes to the same link. ' +
       'The first visit includes the service worker precaching the whole app (editor, export and templates chunks too, for offline use); ' +
-      'static files are served uncompressed today (`server/http/app.ts` has no gzip), which is most of those bytes — the JS a board needs is ' +
-      '~190 KB gzip against ~600 KB as sent. HTTP requests that reached the network while reopening: ' +
+      'the app\'s files are served gzipped (the JS a board needs is ~190 KB gzip; `npm run build` prints it). ' +
+      'HTTP requests that reached the network while reopening: ' +
       `${f.reopenRequests.length > 0 ? f.reopenRequests.join(', ') : 'none'} (the rest — app, board — came from the device). ` +
       'permessage-deflate on the websocket (tests/sync/deflate.test.ts): a 120-card board\'s first download 73 KB without, 7.3 KB with; ' +
       'a returning client with its cached copy after one card changed: ~0.3 KB.',
