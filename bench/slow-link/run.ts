@@ -167,4 +167,12 @@ async function main(): Promise<void> {
   }
 }
 
-await main()
+// Exits once the figures are written and everything is cleaned up: a browser's or proxy's
+// leftover handle must not keep the run alive.
+main().then(
+  () => process.exit(0),
+  (e: unknown) => {
+    process.stderr.write(`slow-link bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+    process.exit(1)
+  },
+)
