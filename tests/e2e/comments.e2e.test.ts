@@ -188,6 +188,12 @@ describe('comment threads', () => {
     await waitFor(async () => (await dialog.locator('.target-comments .comments-count').innerText()) === '2', { message: 'two comments in the card dialog' })
     expect(cardId).not.toBe('')
     await screenshot(a, 'comments-card-dialog')
+    // The card's tile on the board says so too, for everyone.
+    await b.goto(`${server.url}/b/${boardId}`)
+    await waitFor(async () => (await b.locator('.kcard', { hasText: 'Корякский язык для детей' }).first().locator('.kcard__fact--comments').innerText().catch(() => '')) === '2 комментария', {
+      message: 'the comment count on the card tile for Boris',
+    })
+    await screenshot(b, 'comments-card-tile')
 
     // Boris, on a phone and in English, comments on a plan activity.
     await b.setViewportSize({ width: 390, height: 844 })

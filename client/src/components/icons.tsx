@@ -89,6 +89,15 @@ export function OpenIcon() {
   )
 }
 
+/** A speech bubble: comments. */
+export function CommentIcon() {
+  return (
+    <Svg>
+      <path d="M4 5.5h12v7.5H9l-3.5 3v-3H4z" {...line} />
+    </Svg>
+  )
+}
+
 /** A pencil: edit. */
 export function PencilIcon() {
   return (

@@ -6,7 +6,8 @@ import { formatDate } from '../../i18n/i18n.js'
 import { textOn } from '../../identity/person.js'
 import { Link, paths } from '../../routing/router.js'
 import type { Person } from '../../sync/docRegistry.js'
-import { CalendarIcon, CheckIcon, OpenIcon, PersonIcon } from '../../components/icons.js'
+import { CalendarIcon, CheckIcon, CommentIcon, OpenIcon, PersonIcon } from '../../components/icons.js'
+import { useCommentCount } from './commentCounts.js'
 
 export interface CardViewProps {
   card: CardMeta
@@ -29,6 +30,7 @@ export function CardView({ card, boardId, openActions, today, remote, onEdit, ha
   const titleId = useId()
   const title = card.title || t('kanban.card.untitled')
   const overdue = card.due !== null && card.due < today
+  const openComments = useCommentCount(card.id)
   const classes = ['kcard', overlay && 'kcard--overlay', remote && 'kcard--remote'].filter(Boolean).join(' ')
   return (
     <article
@@ -62,7 +64,7 @@ export function CardView({ card, boardId, openActions, today, remote, onEdit, ha
           ))}
         </ul>
       )}
-      {(card.owners.length > 0 || card.due || openActions > 0) && (
+      {(card.owners.length > 0 || card.due || openActions > 0 || openComments > 0) && (
         <div className="kcard__meta">
           {card.owners.length > 0 && (
             <span className="kcard__fact">
@@ -81,6 +83,12 @@ export function CardView({ card, boardId, openActions, today, remote, onEdit, ha
             <span className="kcard__fact kcard__fact--actions">
               <CheckIcon />
               {t('kanban.card.actions', { count: openActions })}
+            </span>
+          )}
+          {openComments > 0 && (
+            <span className="kcard__fact kcard__fact--comments">
+              <CommentIcon />
+              {t('comments.count', { count: openComments })}
             </span>
           )}
         </div>

@@ -10,6 +10,7 @@ import { FilterBar, isFiltering } from './FilterBar.js'
 import { KanbanBoard } from './KanbanBoard.js'
 import { stageLabel, todayIso } from './stageLabel.js'
 import { UndoBar, useUndo } from '../../components/UndoBar.js'
+import { CommentCountsProvider } from './commentCounts.js'
 import { useKanban } from './useKanban.js'
 
 const cardCount = (columns: ReadonlyArray<{ cards: readonly unknown[] }>) => columns.reduce((n, c) => n + c.cards.length, 0)
@@ -18,7 +19,7 @@ export function InitiativesTab({ boardId, entry, settled }: BoardTabProps) {
   const { t } = useI18n()
   const { person } = usePerson()
   const doc = entry?.doc ?? null
-  const { columns, counts } = useKanban(doc)
+  const { columns, counts, comments } = useKanban(doc)
   const [filter, setFilter] = useState<CardFilter>({})
   const [addingIn, setAddingIn] = useState<string | null>(null)
   const [editing, setEditing] = useState<string | null>(null)
@@ -74,6 +75,7 @@ export function InitiativesTab({ boardId, entry, settled }: BoardTabProps) {
       {total > 0 && <FilterBar columns={columns} filter={filter} onChange={setFilter} total={total} shown={shownTotal} />}
       {filtering && shownTotal === 0 && <p className="notice">{t('kanban.filter.nothing')}</p>}
       {(settled || total > 0) && (
+        <CommentCountsProvider value={comments}>
         <KanbanBoard
           entry={entry}
           boardId={boardId}
@@ -89,6 +91,7 @@ export function InitiativesTab({ boardId, entry, settled }: BoardTabProps) {
           onStatus={setStatus}
           onStageRemoved={onStageRemoved}
         />
+        </CommentCountsProvider>
       )}
       {editing && (
         <CardDialog
