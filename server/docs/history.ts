@@ -30,9 +30,11 @@ function versionId(now: Date): string {
 }
 
 interface Timer {
-  handle: NodeJS.Timeout
+  handle: NodeJS.Timeout | null
   /** When the first change of this stretch arrived. */
   since: number
+  /** When the latest change arrived. */
+  last: number
 }
 
 export class DocHistory implements RoomObserver {
@@ -97,24 +99,41 @@ export class DocHistory implements RoomObserver {
     }
   }
 
+  /**
+   * Called on every change (the sync hot path): notes the time, and arms one
+   * timer only when none is waiting. The timer re-arms itself until the
+   * document has been quiet for `quietMs` or `maxIntervalMs` has passed.
+   */
   private schedule(room: DocRoom): void {
     const now = Date.now()
-    const previous = this.timers.get(room)
-    if (previous) clearTimeout(previous.handle)
-    const since = previous?.since ?? now
-    const delay = Math.max(0, Math.min(this.options.quietMs, since + this.options.maxIntervalMs - now))
+    const timer = this.timers.get(room)
+    if (timer) {
+      timer.last = now
+      return
+    }
+    const stretch: Timer = { handle: null, since: now, last: now }
+    this.timers.set(room, stretch)
+    this.arm(room, stretch)
+  }
+
+  private arm(room: DocRoom, stretch: Timer): void {
+    const due = Math.min(stretch.last + this.options.quietMs, stretch.since + this.options.maxIntervalMs)
     const handle = setTimeout(() => {
+      if (Date.now() < Math.min(stretch.last + this.options.quietMs, stretch.since + this.options.maxIntervalMs)) {
+        this.arm(room, stretch)
+        return
+      }
       this.timers.delete(room)
       if (!room.changedSinceVersion) return
       this.take(room, 'auto').catch((e: unknown) => this.logger.error('automatic version failed', { docId: room.docId, error: toError(e).message }))
-    }, delay)
+    }, Math.max(0, due - Date.now()))
     handle.unref()
-    this.timers.set(room, { handle, since })
+    stretch.handle = handle
   }
 
   private cancel(room: DocRoom): void {
     const timer = this.timers.get(room)
-    if (timer) clearTimeout(timer.handle)
+    if (timer?.handle) clearTimeout(timer.handle)
     this.timers.delete(room)
   }
 

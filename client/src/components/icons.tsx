@@ -92,8 +92,8 @@ export function OpenIcon() {
 /** A speech bubble: comments. */
 export function CommentIcon() {
   return (
-    <Svg>
-      <path d="M4 5.5h12v7.5H9l-3.5 3v-3H4z" {...line} />
+    <Svg viewBox="0 0 16 16">
+      <path d="M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2z" {...line} strokeWidth={1.4} />
     </Svg>
   )
 }

@@ -11,7 +11,7 @@ import { UndoBar, useUndo } from '../../components/UndoBar.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
 import { useDoc } from '../../sync/useDoc.js'
-import { CommentIcon } from './CommentIcon.js'
+import { CommentIcon } from '../../components/icons.js'
 import { CommentsDrawer } from './CommentsDrawer.js'
 import { useInbox, usePeople, useThreads } from './useComments.js'
 

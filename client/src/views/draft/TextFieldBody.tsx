@@ -7,11 +7,11 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { flushSync } from 'react-dom'
 import type * as Y from 'yjs'
+import { RichBlocks } from '../../components/RichBlocks.js'
 import { CollabEditor } from '../../editor/CollabEditor.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
-import { RichPreview } from './RichPreview.js'
 
 /** How far below the screen an editor is already made, so scrolling does not show the plain text. */
 const NEAR_SCREEN = '600px 0px'
@@ -111,7 +111,7 @@ export function TextFieldBody({ entry, fragment, label, single, describedBy }: T
           }}
         >
           <div className="editor__content">
-            <RichPreview fragment={fragment} empty={<p className="draft-text__empty">{placeholder}</p>} />
+            <RichBlocks fragment={fragment} empty={<p className="draft-text__empty">{placeholder}</p>} />
           </div>
         </div>
       )}

@@ -4,6 +4,11 @@ import type * as Y from 'yjs'
 import { checkReadiness, countField, draftFragment, draftTemplateId, observeDraft, type FieldCount, type ReadinessProblem } from '../../../../shared/draft/index.js'
 import type { Template, TemplateField } from '../../../../shared/templates/index.js'
 
+/** Equal when both serialise the same: rows re-read as new objects but unchanged keep the old ones. */
+export function sameJson<T>(a: T, b: T): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
 /**
  * A value read from the document now and after every change; `same` decides
  * when a new read is no change (so typing in one field re-renders only that

@@ -1,7 +1,7 @@
 /** A version as it was, read-only: its non-empty fields by section, rich text as typed. */
+import { RichBlocks } from '../../components/RichBlocks.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { FIELD_GROUPS, fieldName, type DocField } from './docFields.js'
-import { RichView } from './RichView.js'
 
 export function VersionView({ fields }: { fields: readonly DocField[] }) {
   const { t } = useI18n()
@@ -19,7 +19,7 @@ export function VersionView({ fields }: { fields: readonly DocField[] }) {
             {inGroup.map((f) => (
               <div key={f.id} className="history-field">
                 {!single && <h4 className="history-field__name">{fieldName(f)}</h4>}
-                {f.fragment ? <RichView fragment={f.fragment} /> : <p className="history-field__text">{f.text}</p>}
+                {f.fragment ? <div className="history-rich"><RichBlocks fragment={f.fragment} live={false} headingLevel={4} /></div> : <p className="history-field__text">{f.text}</p>}
               </div>
             ))}
           </section>

@@ -25,7 +25,7 @@ import { BudgetLineRows } from './BudgetLineRows.js'
 import { AddButton } from './Empty.js'
 import { focusRow } from './focusRow.js'
 import { neighbourIndex } from './numbers.js'
-import { useDocValue } from './useDocValue.js'
+import { sameJson, useDocValue } from '../useDraft.js'
 
 export interface BudgetProps {
   doc: Y.Doc
@@ -41,7 +41,7 @@ export function Budget({ doc, template, offerUndo }: BudgetProps) {
     lines: listBudgetLines(d),
     activities: listActivities(d),
     tasks: tasksFieldId === null ? [] : listItems(d, tasksFieldId).map((i) => ({ id: i.id, text: i.text })),
-  }))
+  }), sameJson)
   const leaves = leafArticles(template)
   const leafCodes = new Set(leaves.map((a) => a.code))
   // A form without articles still takes lines: under no code.

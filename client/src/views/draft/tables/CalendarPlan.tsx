@@ -13,7 +13,7 @@ import type { UndoOffer } from '../../../components/UndoBar.js'
 import { ActivityGroup } from './ActivityGroup.js'
 import { AddButton, TableEmpty } from './Empty.js'
 import { focusRow } from './focusRow.js'
-import { useDocValue } from './useDocValue.js'
+import { sameJson, useDocValue } from '../useDraft.js'
 
 export interface CalendarPlanProps {
   doc: Y.Doc
@@ -29,7 +29,7 @@ export function CalendarPlan({ doc, template, offerUndo }: CalendarPlanProps) {
     const activities = listActivities(d)
     const tasks = tasksFieldId === null ? [] : listItems(d, tasksFieldId).map((i) => ({ id: i.id, text: i.text }))
     return { activities, tasks, period: projectPeriod(d, activities) }
-  })
+  }, sameJson)
   const groups = activitiesByTask(activities, tasks)
   const add = (taskId: string | null) => focusRow(addActivity(doc, { taskId }))
   const periodText = period ? t('draftTables.period', { start: formatDate(period.start, locale), end: formatDate(period.end, locale) }) : null

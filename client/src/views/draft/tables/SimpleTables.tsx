@@ -27,7 +27,7 @@ import { focusRow } from './focusRow.js'
 import { NumberCell } from './NumberCell.js'
 import { RowTools } from './RowTools.js'
 import { TextCell } from './TextCell.js'
-import { useDocValue } from './useDocValue.js'
+import { sameJson, useDocValue } from '../useDraft.js'
 
 export interface TableProps {
   doc: Y.Doc
@@ -63,7 +63,7 @@ function useTools(doc: Y.Doc, table: DraftTable, offerUndo: TableProps['offerUnd
 
 export function QuantTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
-  const rows = useDocValue(doc, listQuantResults)
+  const rows = useDocValue(doc, listQuantResults, sameJson)
   const tools = useTools(doc, 'quant', offerUndo)
   const rowName = useRowName()
   const add = () => focusRow(addQuantResult(doc, {}))
@@ -82,7 +82,7 @@ export function QuantTable({ doc, offerUndo }: TableProps) {
 
 export function TeamTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
-  const rows = useDocValue(doc, listTeam)
+  const rows = useDocValue(doc, listTeam, sameJson)
   const tools = useTools(doc, 'team', offerUndo)
   const rowName = useRowName()
   const add = () => focusRow(addTeamMember(doc, {}))
@@ -116,7 +116,7 @@ export function TeamTable({ doc, offerUndo }: TableProps) {
 
 export function PartnersTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
-  const rows = useDocValue(doc, listPartners)
+  const rows = useDocValue(doc, listPartners, sameJson)
   const tools = useTools(doc, 'partners', offerUndo)
   const rowName = useRowName()
   const add = () => focusRow(addPartner(doc, {}))
