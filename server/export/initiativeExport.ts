@@ -1,11 +1,10 @@
 /**
  * Gathers what an initiative's export needs from the server's live state:
  * the template (the one asked for, else the draft's), the card's title from its board
- * (the board index's answer, else the board the initiative document names, else
- * found by looking through the boards), and the export model built inside one read of the document.
+ * (the board index's answer, else found by looking through the boards), and the export model built inside one read of the document.
  */
 import { docId } from '../../shared/docId.js'
-import { buildExportModel, checkReadiness, draftTemplateId, initiativeBoard, readinessMessage, sortProblems, type ExportModel, type Lang, type ReadinessProblem } from '../../shared/draft/index.js'
+import { buildExportModel, checkReadiness, draftTemplateId, readinessMessage, sortProblems, type ExportModel, type Lang, type ReadinessProblem } from '../../shared/draft/index.js'
 import { getCard } from '../../shared/schema/kanban.js'
 import type { Template } from '../../shared/templates/index.js'
 import type { BoardIndex } from '../docs/boardIndex.js'
@@ -52,8 +51,8 @@ async function resolveTemplate(meta: MetaStore, docs: DocManager, req: ExportReq
 export async function initiativeExportModel(meta: MetaStore, docs: DocManager, boards: BoardIndex, req: ExportRequest): Promise<ExportModel> {
   const template = await resolveTemplate(meta, docs, req)
   const id = docId('initiative', req.initiativeId)
-  // The board that lists the card (the server's index); the one the document names only as a fallback.
-  const hint = (await boards.boardOf(id)) ?? (await docs.read(id, initiativeBoard))
+  // The board that lists the card, from the server's index.
+  const hint = (await boards.boardOf(id)) ?? null
   const card = await findCard(meta, docs, req.initiativeId, hint)
   return docs.read(id, (doc) =>
     buildExportModel(doc, template, { cardTitle: card?.title ?? '', boardTitle: card?.boardTitle ?? '', now: req.now ?? new Date(), lang: req.lang }),

@@ -3,7 +3,6 @@
  * name, spelled once. Views and server code go through the accessors.
  *
  * - `draft` (Y.Map): the chosen template id, the organisation, the project period.
- * - `initiative` (Y.Map): the board the initiative's card is on (`boardId`).
  * - `draft.<fieldId>` (Y.XmlFragment): the rich text of one text field.
  * - `draftLeftover` (Y.XmlFragment): «Не вошло в форму», text a template switch had no place for.
  * - `draftChoices` (Y.Map fieldId → string[]): what a choice field has selected.
@@ -17,7 +16,6 @@
 
 export const DraftKey = {
   meta: 'draft',
-  initiative: 'initiative',
   leftover: 'draftLeftover',
   choices: 'draftChoices',
   listItems: 'draftListItems',
@@ -35,9 +33,6 @@ export const MetaField = {
   projectStart: 'projectStart',
   projectEnd: 'projectEnd',
 } as const
-
-/** Keys inside the `initiative` map. */
-export const InitiativeField = { boardId: 'boardId' } as const
 
 /** The row key every ordered row stores. */
 export const ROW_ORDER = 'key'

@@ -5,15 +5,13 @@
  * for the export) without searching every board.
  */
 import type * as Y from 'yjs'
-import { ID_PATTERN } from '../docId.js'
 import { cleanText, isIsoDate } from '../schema/board.js'
-import { DraftKey, InitiativeField, MetaField } from './keys.js'
+import { DraftKey, MetaField } from './keys.js'
 
 /** Longest organisation name kept. */
 export const ORGANISATION_MAX = 300
 
 const metaMap = (doc: Y.Doc) => doc.getMap<unknown>(DraftKey.meta)
-const initiativeMap = (doc: Y.Doc) => doc.getMap<unknown>(DraftKey.initiative)
 const readStr = (map: Y.Map<unknown>, key: string) => {
   const v = map.get(key)
   return typeof v === 'string' ? v : ''
@@ -72,19 +70,4 @@ export function setDraftPeriod(doc: Y.Doc, period: ProjectPeriod): void {
       } else if (metaMap(doc).get(key) !== value) metaMap(doc).set(key, value)
     }
   })
-}
-
-/**
- * The board whose kanban holds this initiative's card, or null when unknown.
- * The client sets it when it opens the canvas from a board.
- */
-export function initiativeBoard(doc: Y.Doc): string | null {
-  const id = readStr(initiativeMap(doc), InitiativeField.boardId)
-  return ID_PATTERN.test(id) ? id : null
-}
-
-/** Records the board the initiative's card is on (a no-op when already so). */
-export function setInitiativeBoard(doc: Y.Doc, boardId: string): void {
-  if (!ID_PATTERN.test(boardId)) throw new Error(`invalid board id: ${JSON.stringify(boardId)}`)
-  if (initiativeMap(doc).get(InitiativeField.boardId) !== boardId) initiativeMap(doc).set(InitiativeField.boardId, boardId)
 }

@@ -6,7 +6,7 @@
 import type * as Y from 'yjs'
 import {
   addActivity, addBudgetLine, addQuantResult, addTeamMember, createDraft, draftFragment, listItems, rubles, setChoiceValues, setDraftOrganisation,
-  setDraftPeriod, setInitiativeBoard,
+  setDraftPeriod,
 } from '../../shared/draft/index.js'
 import { canvasFragment } from '../../shared/schema/initiative.js'
 import { appendBlocks } from '../../shared/schema/richText.js'
@@ -44,7 +44,7 @@ export const FPG_HEADINGS = [
 ]
 
 /** Fills an initiative document (in one transaction: one update for the server). */
-export function fillInitiative(doc: Y.Doc, options: { boardId?: string } = {}): void {
+export function fillInitiative(doc: Y.Doc): void {
   const f = FIXTURE
   doc.transact(() => {
     appendBlocks(canvasFragment(doc, 'problem'), f.problem.map((text) => ({ type: 'paragraph', text })))
@@ -53,7 +53,6 @@ export function fillInitiative(doc: Y.Doc, options: { boardId?: string } = {}): 
     appendBlocks(canvasFragment(doc, 'tasks'), [{ type: 'bulletList', items: [...f.tasks] }])
     appendBlocks(canvasFragment(doc, 'geography'), [{ type: 'paragraph', text: 'Камчатский край, пгт Палана' }])
     createDraft(doc, builtInTemplate('fpg-2026')!, { projectName: f.projectName })
-    if (options.boardId) setInitiativeBoard(doc, options.boardId)
     setDraftOrganisation(doc, f.organisation)
     setChoiceValues(doc, 'direction', [f.direction])
     appendBlocks(draftFragment(doc, 'summary'), [{ type: 'paragraph', text: f.summary }])

@@ -33,7 +33,7 @@ beforeAll(async () => {
   createCard(board.doc, { id: CARD_ID, title: 'Клуб корякского языка', createdBy: 'Анна' })
   createCard(board.doc, { id: 'emptyCard', title: 'Субботник на побережье', createdBy: 'Анна' })
   initiative = await open(`initiative:${CARD_ID}`)
-  fillInitiative(initiative.doc, { boardId })
+  fillInitiative(initiative.doc)
   // One transaction wrote everything: once the server sees the draft, it sees it all.
   await waitFor(async () => (await get(`${CARD_ID}/readiness`)).status === 200, { message: 'the draft on the server' })
 })

@@ -4,7 +4,6 @@
  */
 import { useEffect } from 'react'
 import { docId } from '../../../../shared/docId.js'
-import { initiativeBoard, setInitiativeBoard } from '../../../../shared/draft/meta.js'
 import { useBoard } from '../../api/useBoards.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
@@ -38,11 +37,6 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
   const title = card?.title || t('initiative.untitled')
   const [view, setView] = useInitiativeView()
   const canvasEntry = canvasDoc.entry
-
-  // The server's export finds the card (its title) through the board recorded here.
-  useEffect(() => {
-    if (canvasEntry && canvasReady && initiativeBoard(canvasEntry.doc) !== boardId) setInitiativeBoard(canvasEntry.doc, boardId)
-  }, [canvasEntry, canvasReady, boardId])
 
   const boardTitle = board?.title ?? t('board.untitled')
 
