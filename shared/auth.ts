@@ -64,3 +64,13 @@ export const registerBodySchema = z.object({ login: loginSchema, name: displayNa
 
 /** Where an invite link opens in the app. */
 export const invitePath = (secret: string) => `/invite/${secret}`
+
+/** A person's access to one board, as `GET /api/boards` and `GET /api/boards/:id` add it to each board (`access`). */
+export interface BoardAccessInfo {
+  readonly role: (typeof BOARD_ROLES)[number]
+  /** The curator lets this viewer comment without editing. */
+  readonly viewerMayComment: boolean
+}
+
+/** Body of `POST /api/auth/setup`: the first workspace curator, made from the browser on a fresh install. */
+export const setupBodySchema = registerBodySchema

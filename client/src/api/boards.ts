@@ -3,13 +3,18 @@
  * home page and board titles still show without a network.
  */
 
+import type { BoardAccessInfo } from '../../../shared/auth.js'
 import type { BoardMeta, PatchBoard } from '../../../shared/schema/meta.js'
 import { ApiError, call } from './http.js'
 
 export { ApiError } from './http.js'
 
-/** A board as the API returns it (the type only: the zod schema stays out of the bundle). */
-export type Board = BoardMeta
+/**
+ * A board as the API returns it (the type only: the zod schema stays out of the
+ * bundle), with the signed-in person's `access`; the cached copy keeps it, so
+ * the views know the role offline too.
+ */
+export type Board = BoardMeta & { access?: BoardAccessInfo }
 
 export { BOARD_DESCRIPTION_MAX, BOARD_PLACE_MAX as BOARD_FIELD_MAX, BOARD_TITLE_MAX } from '../../../shared/limits.js'
 
