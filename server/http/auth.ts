@@ -81,6 +81,8 @@ export function authRouter(auth: AuthStore, options: AuthOptions): Router {
   const perIp = rateLimit({
     windowMs: options.loginWindowMs,
     limit: options.loginAttemptsPerIp,
+    // Only failed attempts count: a whole office behind one address signs in every morning.
+    skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     handler: tooMany('too many sign-in attempts from this address; wait a few minutes and try again'),
@@ -88,6 +90,7 @@ export function authRouter(auth: AuthStore, options: AuthOptions): Router {
   const perLogin = rateLimit({
     windowMs: options.loginWindowMs,
     limit: options.loginAttemptsPerLogin,
+    skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     keyGenerator: (req) => `login:${String((req.body as { login?: unknown } | undefined)?.login ?? '').trim().toLowerCase().slice(0, 64)}`,

@@ -6,10 +6,10 @@ export interface CreatedBoard {
   title: string
 }
 
-/** `POST /api/boards` (or `/api/boards/demo` with `demo`); throws with the server's answer unless it is 201. */
-export async function createBoard(server: Pick<TestServer, 'url'>, fields: { title: string; settlement?: string } | 'demo'): Promise<CreatedBoard> {
+/** `POST /api/boards` as the workspace curator (or `/api/boards/demo` with `demo`); throws with the server's answer unless it is 201. */
+export async function createBoard(server: Pick<TestServer, 'fetch'>, fields: { title: string; settlement?: string } | 'demo'): Promise<CreatedBoard> {
   const demo = fields === 'demo'
-  const res = await fetch(`${server.url}/api/boards${demo ? '/demo' : ''}`, {
+  const res = await server.fetch(`/api/boards${demo ? '/demo' : ''}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: demo ? undefined : JSON.stringify(fields),

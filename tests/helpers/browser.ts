@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { SESSION_COOKIE } from './accounts.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -32,6 +33,9 @@ export interface TestBrowser {
 }
 
 export interface BrowserOptions {
+  /** Open already signed in as `account` on `server` (its session cookie in the profile). */
+  server?: { url: string }
+  account?: { cookie: string }
   viewport?: { width: number; height: number }
   /** Browser UI locale (the app's language is its own setting). */
   locale?: string
@@ -49,6 +53,9 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<TestBro
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale,
   })
+  if (options.server && options.account) {
+    await context.addCookies([{ name: SESSION_COOKIE, value: options.account.cookie, url: options.server.url, httpOnly: true, sameSite: 'Lax' }])
+  }
   const page = context.pages()[0] ?? (await context.newPage())
   return {
     context,

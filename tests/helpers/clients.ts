@@ -12,14 +12,30 @@ export interface TestClient {
   destroy(): void
 }
 
-/** Connects a real `WebsocketProvider` to `wsUrl` (…/sync) for `docId`. */
-export function connectClient(wsUrl: string, docId: string, options: { doc?: Y.Doc; connect?: boolean; params?: Record<string, string> } = {}): TestClient {
+/** Where to connect: a test server (as its curator) or any `…/sync` URL with a token. */
+export interface SyncTarget {
+  wsUrl: string
+  /** API token sent as `?token=`; the server refuses a connection without one. */
+  token?: string
+}
+
+export interface ClientOptions {
+  doc?: Y.Doc
+  connect?: boolean
+  params?: Record<string, string>
+  /** Connect as this person instead of the target's own token. */
+  as?: { token: string }
+}
+
+/** Connects a real `WebsocketProvider` to the server's `/sync` for `docId`, signed in with a token. */
+export function connectClient(target: SyncTarget, docId: string, options: ClientOptions = {}): TestClient {
   const doc = options.doc ?? new Y.Doc()
-  const provider = new WebsocketProvider(wsUrl, docId, doc, {
+  const token = options.as?.token ?? target.token
+  const provider = new WebsocketProvider(target.wsUrl, docId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: options.connect ?? true,
-    params: options.params ?? {},
+    params: { ...(token ? { token } : {}), ...options.params },
     maxBackoffTime: 500,
   })
   return {

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { signIn, storeUser, type Account } from './accounts.js'
 import { waitFor } from './wait.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -18,6 +19,15 @@ export interface TestServer {
   port: number
   dataDir: string
   proc: ChildProcess
+  /**
+   * The workspace curator every test server starts with (signed in), unless
+   * started with `curator: false`.
+   */
+  curator: Account
+  /** The curator's API token (for `/sync?token=…`). */
+  token: string
+  /** `fetch(url + path)` as the curator (bearer token), unless `init` brings its own credentials. */
+  fetch(path: string, init?: RequestInit): Promise<Response>
   /** Every line the server logged, parsed. */
   logs: Array<Record<string, unknown>>
   /** Sends SIGTERM and waits for exit; returns the exit code. */
@@ -35,11 +45,19 @@ export interface StartOptions {
   env?: Record<string, string>
   /** Fixed port, e.g. to restart on the same one; 0 by default. */
   port?: number
+  /** Seed and sign in the workspace curator (default); false starts with no account at all. */
+  curator?: boolean
 }
+
+/** The seeded workspace curator's credentials. */
+export const CURATOR = { login: 'main-curator', name: 'Куратор Пространства', password: 'curator-password-1' } as const
 
 /** Starts the server and resolves once it listens. */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'impact-test-'))
+  const seed = options.curator ?? true
+  // Written before the server starts, as `npm run admin -- add-user` on a fresh install; kept across restarts.
+  if (seed) await storeUser(dataDir, { ...CURATOR, workspaceRole: 'curator' })
   const proc = spawn(process.execPath, [entry], {
     cwd: root,
     env: {
@@ -87,12 +105,31 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   )
   const port = Number(listening.port)
   const url = `http://127.0.0.1:${port}`
+  let curator: Account | undefined
+  if (seed) {
+    const signed = await signIn(url, CURATOR.login, CURATOR.password)
+    curator = { ...signed, login: CURATOR.login, password: CURATOR.password, headers: { authorization: `Bearer ${signed.token}` } }
+  }
+  const noCurator = (): never => {
+    throw new Error('this server was started with `curator: false`')
+  }
   return {
     url,
     wsUrl: `ws://127.0.0.1:${port}/sync`,
     port,
     dataDir,
     proc,
+    get curator() {
+      return curator ?? noCurator()
+    },
+    get token() {
+      return (curator ?? noCurator()).token
+    },
+    fetch(pathAndQuery: string, init: RequestInit = {}) {
+      const headers = new Headers(init.headers)
+      if (curator && !headers.has('authorization') && !headers.has('cookie')) headers.set('authorization', `Bearer ${curator.token}`)
+      return fetch(`${url}${pathAndQuery}`, { ...init, headers })
+    },
     logs,
     async stop() {
       if (gone) return proc.exitCode
