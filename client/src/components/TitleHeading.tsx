@@ -4,6 +4,7 @@
  * others' renames show while I am not typing, Enter or leaving sends mine.
  */
 import { useEffect, useRef } from 'react'
+import { useAccess } from '../access/BoardAccessProvider.js'
 import { fitHeight, useSharedText } from './useSharedText.js'
 
 export interface TitleHeadingProps {
@@ -16,7 +17,14 @@ export interface TitleHeadingProps {
   onSave(title: string): boolean
 }
 
-export function TitleHeading({ value, label, placeholder, maxLength, className, onSave }: TitleHeadingProps) {
+export function TitleHeading(props: TitleHeadingProps) {
+  const { readOnly } = useAccess()
+  // Whoever may not edit reads the title as a plain heading: nothing to click into.
+  if (readOnly) return <h1 className={`${props.className} access-title`}>{props.value || props.placeholder}</h1>
+  return <TitleField {...props} />
+}
+
+function TitleField({ value, label, placeholder, maxLength, className, onSave }: TitleHeadingProps) {
   const { text, setText, bind } = useSharedText(value, (next) => next.trim() !== '' && onSave(next))
   const area = useRef<HTMLTextAreaElement | null>(null)
 

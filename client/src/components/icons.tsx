@@ -123,3 +123,24 @@ export function TrashIcon() {
     </Svg>
   )
 }
+
+/** An eye: "you can look, not change". */
+export function EyeIcon() {
+  return (
+    <Svg>
+      <path d="M2 10s3-5.5 8-5.5S18 10 18 10s-3 5.5-8 5.5S2 10 2 10Z" {...line} />
+      <circle cx="10" cy="10" r="2.5" {...line} />
+    </Svg>
+  )
+}
+
+/** Two people: the board's members. */
+export function PeopleIcon() {
+  return (
+    <Svg>
+      <circle cx="7.5" cy="7" r="2.75" {...line} />
+      <path d="M2.5 16.5c.4-2.9 2.5-4.5 5-4.5s4.6 1.6 5 4.5" {...line} />
+      <path d="M12.5 4.6a2.6 2.6 0 0 1 0 4.9M14.5 12.3c1.7.5 2.8 1.9 3 4.2" {...line} />
+    </Svg>
+  )
+}

@@ -12,6 +12,7 @@ import StarterKit from '@tiptap/starter-kit'
 import { useEffect, useMemo, useRef } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { useAccess } from '../access/BoardAccessProvider.js'
 import type { Person } from '../sync/docRegistry.js'
 import { CommentHighlights } from './commentPlugin.js'
 import { useEditorComments } from './EditorComments.js'
@@ -59,6 +60,8 @@ export interface CollabEditorProps {
   className?: string
   /** Comment threads on words of this field (on by default; off for fields nobody should comment). */
   comments?: boolean
+  /** Shown, not typed into (besides the board role, which the editor reads itself: read-only for whoever may not edit). */
+  readOnly?: boolean
 }
 
 export function CollabEditor({
@@ -73,7 +76,10 @@ export function CollabEditor({
   describedBy,
   className,
   comments = true,
+  readOnly = false,
 }: CollabEditorProps) {
+  const access = useAccess()
+  const editable = !readOnly && !access.readOnly
   const field = useMemo(() => (comments ? rootName(fragment) : null), [comments, fragment])
   const commentDoc = field ? fragment.doc : null
   const attributes = useMemo(
@@ -85,8 +91,9 @@ export function CollabEditor({
       // The visible placeholder is decoration; screen readers get it from here.
       'aria-placeholder': placeholder,
       ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+      ...(editable ? {} : { 'aria-readonly': 'true' }),
     }),
-    [label, placeholder, describedBy],
+    [label, placeholder, describedBy, editable],
   )
   const editor = useEditor(
     {
@@ -99,6 +106,7 @@ export function CollabEditor({
         CommentHighlights.configure({ doc: commentDoc, field: field ?? '' }),
       ],
       editorProps: { attributes },
+      editable,
     },
     // A new editor per fragment; name changes go through `updateUser`, labels through `setOptions`.
     [fragment, provider, commentDoc],
@@ -117,6 +125,11 @@ export function CollabEditor({
     if (editor && !editor.isDestroyed) editor.commands.updateUser(person)
   }, [editor, person])
 
+  // The role arrives (or changes) after the editor is built: switch it without rebuilding.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed && editor.isEditable !== editable) editor.setEditable(editable, false)
+  }, [editor, editable])
+
   // A language switch renames the field without rebuilding the editor.
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.setOptions({ editorProps: { attributes } })
@@ -130,19 +143,19 @@ export function CollabEditor({
   }, [chars])
 
   const empty = useEditorState({ editor, selector: ({ editor: e }) => e?.isEmpty ?? true })
-  const classes = ['editor', `editor--${variant}`, className].filter(Boolean).join(' ')
+  const classes = ['editor', `editor--${variant}`, !editable && 'editor--readonly', className].filter(Boolean).join(' ')
 
   return (
     <div className={classes} data-comment-field={field ?? undefined}>
-      {editor && variant === 'full' && (
+      {editor && editable && variant === 'full' && (
         <Toolbar editor={editor} variant="full" label={toolbarLabel}>
           {commenting.tool(false)}
           {commentDoc && commenting.button(true)}
         </Toolbar>
       )}
-      {variant !== 'full' && commentDoc && <div className="editor__comments">{commenting.button(false)}</div>}
+      {(variant !== 'full' || !editable) && commentDoc && <div className="editor__comments">{commenting.button(false)}</div>}
       <div className="editor__frame">
-        {empty && (
+        {empty && editable && (
           <p className="editor__placeholder" aria-hidden="true">
             {placeholder}
           </p>
@@ -150,7 +163,7 @@ export function CollabEditor({
         <EditorContent editor={editor} />
       </div>
       {/* Under the text and only while it is being edited: a page of many small fields stays calm. */}
-      {editor && variant === 'compact' && (
+      {editor && editable && variant === 'compact' && (
         <Toolbar editor={editor} variant="compact" label={toolbarLabel}>
           {commenting.tool(true)}
         </Toolbar>

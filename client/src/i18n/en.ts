@@ -1,4 +1,5 @@
 /** English. Every Russian key must be here (the type checks it). */
+import { accessEn } from './areas/access.js'
 import { commentsEn } from './areas/comments.js'
 import { consultationsEn } from './areas/consultations.js'
 import { draftTablesEn } from './areas/draftTables.js'
@@ -13,6 +14,7 @@ import { templatesEn } from './areas/templates.js'
 import type { Catalog } from './i18n.js'
 
 export const en: Catalog = {
+  ...accessEn,
   ...commentsEn,
   ...kanbanEn,
   ...planEn,

@@ -1,4 +1,5 @@
 /** Russian, the default language and the source of message keys. */
+import { accessRu } from './areas/access.js'
 import { commentsRu } from './areas/comments.js'
 import { consultationsRu } from './areas/consultations.js'
 import { draftTablesRu } from './areas/draftTables.js'
@@ -12,6 +13,7 @@ import { syncRu } from './areas/sync.js'
 import { templatesRu } from './areas/templates.js'
 
 export const ru = {
+  ...accessRu,
   ...commentsRu,
   ...kanbanRu,
   ...planRu,

@@ -5,6 +5,8 @@
  */
 import { useEffect, useMemo } from 'react'
 import { docId } from '../../../shared/docId.js'
+import { BoardAccessProvider, useAccessOf } from '../access/BoardAccessProvider.js'
+import { ReadOnlyBanner } from '../access/ReadOnlyBanner.js'
 import { useBoard } from '../api/useBoards.js'
 import { formatDate } from '../i18n/i18n.js'
 import { useI18n } from '../i18n/I18nProvider.js'
@@ -26,6 +28,7 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
   const { t, locale } = useI18n()
   const { person } = usePerson()
   const { board } = useBoard(boardId)
+  const access = useAccessOf(board)
   const boardDoc = useDoc(docId('board', boardId))
   const noteDoc = useDoc(docId('note', noteId))
   const consultations = useConsultations(boardDoc.entry)
@@ -71,6 +74,7 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
 
   const entry = boardDoc.entry
   return (
+    <BoardAccessProvider access={access}>
     <main id="main" className="page page--note">
       {back}
       {note && entry ? (
@@ -87,6 +91,7 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
               <Avatars people={people} />
             </div>
           </div>
+          <ReadOnlyBanner />
           <ConsultationFields doc={entry.doc} boardId={boardId} note={note} cards={cards} />
         </>
       ) : (
@@ -100,11 +105,12 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
           ) : (
             <p className="muted editor-loading">{t('note.loadingText')}</p>
           )}
-          <p className="hint">{t('note.autosave')}</p>
+          {!access.readOnly && <p className="hint">{t('note.autosave')}</p>}
         </div>
         {note && entry && <ActionList doc={entry.doc} note={note} items={actions} offerUndo={undo.offer} />}
       </div>
       <UndoBar current={undo.current} dismiss={undo.dismiss} />
     </main>
+    </BoardAccessProvider>
   )
 }

@@ -1,6 +1,9 @@
 /** A board: its title, who is here, and its tabs (initiatives, module plan, consultations). */
 import { useEffect } from 'react'
 import { docId } from '../../../../shared/docId.js'
+import { BoardAccessProvider, useAccessOf } from '../../access/BoardAccessProvider.js'
+import { MembersLink } from '../../access/MembersLink.js'
+import { ReadOnlyBanner } from '../../access/ReadOnlyBanner.js'
 import { useBoard } from '../../api/useBoards.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { Link, paths } from '../../routing/router.js'
@@ -23,6 +26,7 @@ const TAB_VIEWS: Record<BoardTab, (props: BoardTabProps) => React.ReactNode> = {
 export function BoardPage({ boardId, tab }: { boardId: string; tab: BoardTab }) {
   const { t } = useI18n()
   const { board, missing } = useBoard(boardId)
+  const access = useAccessOf(board)
   const { entry, status } = useDoc(docId('board', boardId))
   const people = usePresence(entry)
   const title = board?.title ?? t('board.untitled')
@@ -35,6 +39,7 @@ export function BoardPage({ boardId, tab }: { boardId: string; tab: BoardTab }) 
   }, [title, tab, t])
 
   return (
+    <BoardAccessProvider access={access}>
     <main id="main" className="page page--wide">
       <nav className="crumbs" aria-label={t('nav.label')}>
         <Link to={paths.home()}>{t('nav.allBoards')}</Link>
@@ -49,10 +54,12 @@ export function BoardPage({ boardId, tab }: { boardId: string; tab: BoardTab }) 
           )}
         </div>
         <div className="page__tools">
+          <MembersLink boardId={boardId} />
           <HistoryButton docId={docId('board', boardId)} />
           <Avatars people={people} />
         </div>
       </div>
+      <ReadOnlyBanner />
       <SinceLastVisit docId={docId('board', boardId)} />
       {missing && !board && <p className="notice">{t('board.unknown')}</p>}
       <nav className="tabs" aria-label={t('board.tabs')}>
@@ -64,5 +71,6 @@ export function BoardPage({ boardId, tab }: { boardId: string; tab: BoardTab }) 
       </nav>
       <TabView boardId={boardId} entry={entry} settled={settled} />
     </main>
+    </BoardAccessProvider>
   )
 }

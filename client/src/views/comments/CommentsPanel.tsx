@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type * as Y from 'yjs'
 import { createThread, restoreReply, type CommentAnchor, type CommentThread } from '../../../../shared/schema/comments.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import type { UndoOffer } from '../../components/UndoBar.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { Person } from '../../sync/docRegistry.js'
@@ -35,8 +36,11 @@ export interface CommentsPanelProps {
 }
 
 export function CommentsPanel(props: CommentsPanelProps) {
-  const { doc, threads, person, people, inbox, activeId, onActivate, pending, onPendingDone, onShowInText, offerUndo } = props
+  const { doc, threads, person, people, inbox, activeId, onActivate, onPendingDone, onShowInText, offerUndo } = props
   const { t } = useI18n()
+  // Whoever may not comment reads the threads; no box to write in.
+  const { canComment, readOnly } = useAccess()
+  const pending = canComment ? props.pending : null
   const version = useDocVersion(doc, true)
   const open = threads.filter((th) => !th.resolved)
   const resolved = threads.filter((th) => th.resolved)
@@ -67,6 +71,7 @@ export function CommentsPanel(props: CommentsPanelProps) {
         active={th.id === activeId}
         version={version}
         unread={unread}
+        canComment={canComment}
         onActivate={() => onActivate(th.id)}
         onShowInText={onShowInText && (() => onShowInText(th.id))}
         onDeleted={(snap) => offerUndo({ message: t('comments.deleted'), undo: () => restoreReply(doc, snap) })}
@@ -108,7 +113,8 @@ export function CommentsPanel(props: CommentsPanelProps) {
       {threads.length === 0 && !pending ? (
         <div className="comments-empty">
           <p className="comments-empty__title">{t('comments.empty')}</p>
-          <p>{props.emptyHow}</p>
+          {/* «Select words in the text…» only helps whoever can select in an editable text. */}
+          {!canComment ? <p>{t('access.noComments')}</p> : !readOnly && <p>{props.emptyHow}</p>}
         </div>
       ) : (
         <>

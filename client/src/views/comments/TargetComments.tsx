@@ -7,6 +7,7 @@ import { lazy, Suspense, useId, useState } from 'react'
 import type * as Y from 'yjs'
 import { docId } from '../../../../shared/docId.js'
 import type { TargetAnchor } from '../../../../shared/schema/comments.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { UndoBar, useUndo } from '../../components/UndoBar.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
@@ -37,14 +38,17 @@ function useTarget({ doc, boardId, target }: TargetCommentsProps) {
   const inbox = useInbox(threads, me, storeKey)
   const count = threads.filter((th) => !th.resolved).reduce((n, th) => n + th.replies.length, 0)
   const hasOpen = threads.some((th) => !th.resolved)
-  return { person, threads, people, inbox, count, hasOpen }
+  const { canComment } = useAccess()
+  // «Discuss the card here…» invites writing: only for whoever may.
+  const emptyKey = canComment ? ('comments.cardEmpty' as const) : ('comments.empty' as const)
+  return { person, threads, people, inbox, count, hasOpen, emptyKey, canComment }
 }
 
 /** A card's threads inline (the card dialog): count, threads, a box for a new thread when none is open. */
 export function TargetComments(props: TargetCommentsProps & { newLabel: string }) {
   const { t } = useI18n()
   const id = useId()
-  const { person, threads, people, inbox, count, hasOpen } = useTarget(props)
+  const { person, threads, people, inbox, count, hasOpen, emptyKey } = useTarget(props)
   const [activeId, setActiveId] = useState<string | null>(null)
   const undo = useUndo()
   if (!person) return null
@@ -59,7 +63,7 @@ export function TargetComments(props: TargetCommentsProps & { newLabel: string }
         )}
         {inbox.unread.length > 0 && <span className="comments-badge">{inbox.unread.length}</span>}
       </h3>
-      {threads.length === 0 && <p className="target-comments__empty">{t('comments.cardEmpty')}</p>}
+      {threads.length === 0 && <p className="target-comments__empty">{t(emptyKey)}</p>}
       <Suspense fallback={null}>
         <CommentsPanel
           doc={props.doc}
@@ -85,10 +89,11 @@ export function TargetComments(props: TargetCommentsProps & { newLabel: string }
 /** A plan row's comments: a button with the count that opens the side panel. */
 export function TargetCommentsButton(props: TargetCommentsProps & { title: string; newLabel: string }) {
   const { t } = useI18n()
-  const { person, threads, people, inbox, count, hasOpen } = useTarget(props)
+  const { person, threads, people, inbox, count, hasOpen, emptyKey, canComment } = useTarget(props)
   const [open, setOpen] = useState(false)
   const [activeId, setActiveId] = useState<string | null>(null)
-  if (!person) return null
+  // Nothing to read and nothing one may write: no button.
+  if (!person || (threads.length === 0 && !canComment)) return null
   const unread = inbox.unread.length
   return (
     <>
@@ -107,7 +112,7 @@ export function TargetCommentsButton(props: TargetCommentsProps & { title: strin
       <CommentsDrawer open={open} title={t('comments.planTitle', { title: props.title })} onClose={() => setOpen(false)}>
         {(offerUndo) => (
           <>
-            {threads.length === 0 && <p className="target-comments__empty">{t('comments.cardEmpty')}</p>}
+            {threads.length === 0 && <p className="target-comments__empty">{t(emptyKey)}</p>}
             <Suspense fallback={null}>
               <CommentsPanel
                 doc={props.doc}

@@ -22,6 +22,8 @@ export interface ThreadCardProps {
   onDeleted(snapshot: ReplySnapshot): void
   /** The replies unread by me (marked). */
   unread: ReadonlySet<string>
+  /** May reply, resolve and delete own replies (false: the thread is only read). */
+  canComment: boolean
 }
 
 /** Id of a thread's element (jumps from the inbox and from highlights). */
@@ -56,7 +58,7 @@ function ReplyView({ r, mine, unread, onDelete }: { r: CommentReply; mine: boole
   )
 }
 
-export function ThreadCard({ doc, thread, person, people, active, version, onActivate, onShowInText, onDeleted, unread }: ThreadCardProps) {
+export function ThreadCard({ doc, thread, person, people, active, version, onActivate, onShowInText, onDeleted, unread, canComment }: ThreadCardProps) {
   const { t, locale } = useI18n()
   const anchor = thread.anchor
   // `version` is the reason to read the words again: the text changed.
@@ -85,7 +87,7 @@ export function ThreadCard({ doc, thread, person, people, active, version, onAct
           <ReplyView
             key={r.id}
             r={r}
-            mine={r.author.name === person.name}
+            mine={canComment && r.author.name === person.name}
             unread={unread.has(r.id)}
             onDelete={() => {
               const snap = deleteReply(doc, thread.id, r.id, person.name)
@@ -97,7 +99,7 @@ export function ThreadCard({ doc, thread, person, people, active, version, onAct
       {thread.resolved && thread.resolvedBy && (
         <p className="thread__resolved">{t('comments.resolvedBy', { name: thread.resolvedBy, when: formatWhen(thread.resolvedAt ?? '', locale) })}</p>
       )}
-      {!thread.resolved && (
+      {!thread.resolved && canComment && (
         <CommentBox
           compact
           label={anchor.kind === 'text' ? t('comments.replyLabel', { quote: short }) : t('comments.replyLabelTarget')}
@@ -110,11 +112,13 @@ export function ThreadCard({ doc, thread, person, people, active, version, onAct
           }}
         />
       )}
-      <div className="thread__actions">
-        <button type="button" className="button button--quiet thread__resolve" onClick={() => setResolved(doc, thread.id, !thread.resolved, person.name)}>
-          {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
-        </button>
-      </div>
+      {canComment && (
+        <div className="thread__actions">
+          <button type="button" className="button button--quiet thread__resolve" onClick={() => setResolved(doc, thread.id, !thread.resolved, person.name)}>
+            {thread.resolved ? t('comments.reopen') : t('comments.resolve')}
+          </button>
+        </div>
+      )}
     </article>
   )
 }

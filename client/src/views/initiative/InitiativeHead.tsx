@@ -1,5 +1,6 @@
 /** The initiative's card, edited from its page: the title (the card's title on the board) and its stage. */
 import { KANBAN_LIMITS, getCard, isDefaultStage, moveCard, updateCard, type CardMeta, type StageColumn, type StageMeta } from '../../../../shared/schema/kanban.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { TitleHeading } from '../../components/TitleHeading.js'
 import type { Translate } from '../../i18n/i18n.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
@@ -13,9 +14,17 @@ export function stageName(stage: StageMeta, t: Translate): string {
 
 export function InitiativeHead({ card, columns, entry }: { card: CardMeta; columns: readonly StageColumn[]; entry: OpenDoc }) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
+  const current = columns.find((c) => c.stage.id === card.stage)?.stage
   return (
     <div className="initiative-head">
       <TitleField card={card} entry={entry} />
+      {readOnly ? (
+        <p className="field initiative-head__stage">
+          <span className="field__label">{t('initiative.stageLabel')}</span>
+          <span className="access-value">{current ? stageName(current, t) : ''}</span>
+        </p>
+      ) : (
       <label className="field initiative-head__stage">
         <span className="field__label">{t('initiative.stageLabel')}</span>
         <select
@@ -34,6 +43,7 @@ export function InitiativeHead({ card, columns, entry }: { card: CardMeta; colum
           ))}
         </select>
       </label>
+      )}
     </div>
   )
 }

@@ -4,6 +4,8 @@
  */
 import { useEffect } from 'react'
 import { docId } from '../../../../shared/docId.js'
+import { BoardAccessProvider, useAccessOf } from '../../access/BoardAccessProvider.js'
+import { ReadOnlyBanner } from '../../access/ReadOnlyBanner.js'
 import { useBoard } from '../../api/useBoards.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
@@ -25,6 +27,7 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
   const { t } = useI18n()
   const { person } = usePerson()
   const { board } = useBoard(boardId)
+  const access = useAccessOf(board)
   const boardDoc = useDoc(docId('board', boardId))
   const canvasDoc = useDoc(docId('initiative', cardId))
   const columns = useKanbanColumns(boardDoc.entry)
@@ -72,6 +75,7 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
   }
 
   return (
+    <BoardAccessProvider access={access}>
     <main id="main" className="page page--canvas">
       {crumbs}
       <div className="initiative-bar">
@@ -82,6 +86,7 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
           <Avatars people={people} />
         </div>
       </div>
+      <ReadOnlyBanner />
       <SinceLastVisit docId={docId('initiative', cardId)} />
       <ViewSwitch view={view} onChange={setView} />
       <div role="tabpanel" id={viewPanelId(view)} aria-labelledby={viewTabId(view)} className="initiative-panel">
@@ -93,7 +98,8 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
           <Canvas cardId={cardId} entry={canvasEntry} person={person} />
         )}
       </div>
-      <p className="hint">{t('initiative.autosave')}</p>
+      {!access.readOnly && <p className="hint">{t('initiative.autosave')}</p>}
     </main>
+    </BoardAccessProvider>
   )
 }
