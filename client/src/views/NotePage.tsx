@@ -75,42 +75,42 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
   const entry = boardDoc.entry
   return (
     <BoardAccessProvider access={access}>
-    <main id="main" className="page page--note">
-      {back}
-      {note && entry ? (
-        <>
-          <div className="note-head">
-            <NoteTitle note={note} doc={entry.doc} />
-          </div>
-          <div className="note-bar">
-            <p className="note-bar__meta">
-              {t('note.createdBy', { name: note.createdBy || t('note.someone'), date: formatDate(note.createdAt, locale) })}
-            </p>
-            <div className="note-bar__tools">
-              <HistoryButton docId={docId('note', noteId)} />
-              <Avatars people={people} />
+      <main id="main" className="page page--note">
+        {back}
+        {note && entry ? (
+          <>
+            <div className="note-head">
+              <NoteTitle note={note} doc={entry.doc} />
             </div>
+            <div className="note-bar">
+              <p className="note-bar__meta">
+                {t('note.createdBy', { name: note.createdBy || t('note.someone'), date: formatDate(note.createdAt, locale) })}
+              </p>
+              <div className="note-bar__tools">
+                <HistoryButton docId={docId('note', noteId)} />
+                <Avatars people={people} />
+              </div>
+            </div>
+            <ReadOnlyBanner />
+            <ConsultationFields doc={entry.doc} boardId={boardId} note={note} cards={cards} />
+          </>
+        ) : (
+          <p className="muted">{t('common.loading')}</p>
+        )}
+        <SinceLastVisit docId={docId('note', noteId)} />
+        <div className="note-layout">
+          <div className="note-layout__body">
+            {noteDoc.entry && bodyReady && person ? (
+              <NoteEditor entry={noteDoc.entry} person={person} />
+            ) : (
+              <p className="muted editor-loading">{t('note.loadingText')}</p>
+            )}
+            {!access.readOnly && <p className="hint">{t('note.autosave')}</p>}
           </div>
-          <ReadOnlyBanner />
-          <ConsultationFields doc={entry.doc} boardId={boardId} note={note} cards={cards} />
-        </>
-      ) : (
-        <p className="muted">{t('common.loading')}</p>
-      )}
-      <SinceLastVisit docId={docId('note', noteId)} />
-      <div className="note-layout">
-        <div className="note-layout__body">
-          {noteDoc.entry && bodyReady && person ? (
-            <NoteEditor entry={noteDoc.entry} person={person} />
-          ) : (
-            <p className="muted editor-loading">{t('note.loadingText')}</p>
-          )}
-          {!access.readOnly && <p className="hint">{t('note.autosave')}</p>}
+          {note && entry && <ActionList doc={entry.doc} note={note} items={actions} offerUndo={undo.offer} />}
         </div>
-        {note && entry && <ActionList doc={entry.doc} note={note} items={actions} offerUndo={undo.offer} />}
-      </div>
-      <UndoBar current={undo.current} dismiss={undo.dismiss} />
-    </main>
+        <UndoBar current={undo.current} dismiss={undo.dismiss} />
+      </main>
     </BoardAccessProvider>
   )
 }

@@ -12,7 +12,9 @@ export const accessRu = {
   'access.noCards': 'На доске пока нет инициатив.',
   'access.noPlan': 'В плане модуля пока нет встреч.',
   'access.noConsultations': 'Заметок консультаций пока нет.',
-  'access.cardTitle': 'Инициатива',
+  'access.cardOpenHint': 'Открыть карточку',
+  'access.stageEmpty': 'Пока пусто.',
+  'access.noValue': 'не указано',
   'access.noComments': 'Комментариев нет. Писать комментарии на этой доске может участник с правом комментирования.',
 } satisfies Record<string, Message>
 
@@ -27,6 +29,8 @@ export const accessEn: Record<keyof typeof accessRu, Message> = {
   'access.noCards': 'The board has no initiatives yet.',
   'access.noPlan': 'The module plan has no meetings yet.',
   'access.noConsultations': 'No consultation notes yet.',
-  'access.cardTitle': 'Initiative',
+  'access.cardOpenHint': 'Open the card',
+  'access.stageEmpty': 'Empty for now.',
+  'access.noValue': 'not set',
   'access.noComments': 'No comments. On this board, comments are written by members allowed to comment.',
 }

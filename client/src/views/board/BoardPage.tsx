@@ -40,37 +40,37 @@ export function BoardPage({ boardId, tab }: { boardId: string; tab: BoardTab }) 
 
   return (
     <BoardAccessProvider access={access}>
-    <main id="main" className="page page--wide">
-      <nav className="crumbs" aria-label={t('nav.label')}>
-        <Link to={paths.home()}>{t('nav.allBoards')}</Link>
-      </nav>
-      <div className="page__head">
-        <div>
-          <h1 className="page__title" tabIndex={-1}>
-            {title}
-          </h1>
-          {(board?.settlement || board?.district) && (
-            <p className="page__sub">{[board.settlement, board.district].filter(Boolean).join(', ')}</p>
-          )}
+      <main id="main" className="page page--wide">
+        <nav className="crumbs" aria-label={t('nav.label')}>
+          <Link to={paths.home()}>{t('nav.allBoards')}</Link>
+        </nav>
+        <div className="page__head">
+          <div>
+            <h1 className="page__title" tabIndex={-1}>
+              {title}
+            </h1>
+            {(board?.settlement || board?.district) && (
+              <p className="page__sub">{[board.settlement, board.district].filter(Boolean).join(', ')}</p>
+            )}
+          </div>
+          <div className="page__tools">
+            <MembersLink boardId={boardId} />
+            <HistoryButton docId={docId('board', boardId)} />
+            <Avatars people={people} />
+          </div>
         </div>
-        <div className="page__tools">
-          <MembersLink boardId={boardId} />
-          <HistoryButton docId={docId('board', boardId)} />
-          <Avatars people={people} />
-        </div>
-      </div>
-      <ReadOnlyBanner />
-      <SinceLastVisit docId={docId('board', boardId)} />
-      {missing && !board && <p className="notice">{t('board.unknown')}</p>}
-      <nav className="tabs" aria-label={t('board.tabs')}>
-        {BOARD_TABS.map((id) => (
-          <Link key={id} to={paths.board(boardId, id)} className="tabs__tab" aria-current={id === tab ? 'page' : undefined}>
-            {t(`board.tab.${id}`)}
-          </Link>
-        ))}
-      </nav>
-      <TabView boardId={boardId} entry={entry} settled={settled} />
-    </main>
+        <ReadOnlyBanner />
+        <SinceLastVisit docId={docId('board', boardId)} />
+        {missing && !board && <p className="notice">{t('board.unknown')}</p>}
+        <nav className="tabs" aria-label={t('board.tabs')}>
+          {BOARD_TABS.map((id) => (
+            <Link key={id} to={paths.board(boardId, id)} className="tabs__tab" aria-current={id === tab ? 'page' : undefined}>
+              {t(`board.tab.${id}`)}
+            </Link>
+          ))}
+        </nav>
+        <TabView boardId={boardId} entry={entry} settled={settled} />
+      </main>
     </BoardAccessProvider>
   )
 }

@@ -25,24 +25,24 @@ export function InitiativeHead({ card, columns, entry }: { card: CardMeta; colum
           <span className="access-value">{current ? stageName(current, t) : ''}</span>
         </p>
       ) : (
-      <label className="field initiative-head__stage">
-        <span className="field__label">{t('initiative.stageLabel')}</span>
-        <select
-          className="input"
-          value={card.stage}
-          onChange={(e) => {
-            const target = columns.find((c) => c.stage.id === e.target.value)
-            // To the end of the new stage, as a drop on the column would.
-            if (target) moveCard(entry.doc, card.id, target.stage.id, target.cards.length)
-          }}
-        >
-          {columns.map(({ stage }) => (
-            <option key={stage.id} value={stage.id}>
-              {stageName(stage, t)}
-            </option>
-          ))}
-        </select>
-      </label>
+        <label className="field initiative-head__stage">
+          <span className="field__label">{t('initiative.stageLabel')}</span>
+          <select
+            className="input"
+            value={card.stage}
+            onChange={(e) => {
+              const target = columns.find((c) => c.stage.id === e.target.value)
+              // To the end of the new stage, as a drop on the column would.
+              if (target) moveCard(entry.doc, card.id, target.stage.id, target.cards.length)
+            }}
+          >
+            {columns.map(({ stage }) => (
+              <option key={stage.id} value={stage.id}>
+                {stageName(stage, t)}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
     </div>
   )

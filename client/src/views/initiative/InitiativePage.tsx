@@ -76,30 +76,30 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
 
   return (
     <BoardAccessProvider access={access}>
-    <main id="main" className="page page--canvas">
-      {crumbs}
-      <div className="initiative-bar">
-        {card && boardDoc.entry ? <InitiativeHead card={card} columns={columns} entry={boardDoc.entry} /> : <p className="muted">{t('common.loading')}</p>}
-        <div className="page__tools">
-          <DocumentComments entry={canvasEntry ?? null} />
-          <HistoryButton docId={docId('initiative', cardId)} />
-          <Avatars people={people} />
+      <main id="main" className="page page--canvas">
+        {crumbs}
+        <div className="initiative-bar">
+          {card && boardDoc.entry ? <InitiativeHead card={card} columns={columns} entry={boardDoc.entry} /> : <p className="muted">{t('common.loading')}</p>}
+          <div className="page__tools">
+            <DocumentComments entry={canvasEntry ?? null} />
+            <HistoryButton docId={docId('initiative', cardId)} />
+            <Avatars people={people} />
+          </div>
         </div>
-      </div>
-      <ReadOnlyBanner />
-      <SinceLastVisit docId={docId('initiative', cardId)} />
-      <ViewSwitch view={view} onChange={setView} />
-      <div role="tabpanel" id={viewPanelId(view)} aria-labelledby={viewTabId(view)} className="initiative-panel">
-        {!canvasEntry || !canvasReady ? (
-          <p className="muted editor-loading">{t(view === 'draft' ? 'draft.loading' : 'initiative.loadingCanvas')}</p>
-        ) : view === 'draft' ? (
-          <DraftView cardId={cardId} entry={canvasEntry} status={canvasDoc.status} projectName={card?.title ?? ''} />
-        ) : (
-          <Canvas cardId={cardId} entry={canvasEntry} person={person} />
-        )}
-      </div>
-      {!access.readOnly && <p className="hint">{t('initiative.autosave')}</p>}
-    </main>
+        <ReadOnlyBanner />
+        <SinceLastVisit docId={docId('initiative', cardId)} />
+        <ViewSwitch view={view} onChange={setView} />
+        <div role="tabpanel" id={viewPanelId(view)} aria-labelledby={viewTabId(view)} className="initiative-panel">
+          {!canvasEntry || !canvasReady ? (
+            <p className="muted editor-loading">{t(view === 'draft' ? 'draft.loading' : 'initiative.loadingCanvas')}</p>
+          ) : view === 'draft' ? (
+            <DraftView cardId={cardId} entry={canvasEntry} status={canvasDoc.status} projectName={card?.title ?? ''} />
+          ) : (
+            <Canvas cardId={cardId} entry={canvasEntry} person={person} />
+          )}
+        </div>
+        {!access.readOnly && <p className="hint">{t('initiative.autosave')}</p>}
+      </main>
     </BoardAccessProvider>
   )
 }

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { getNote } from '../../../../shared/schema/board.js'
 import { observeActions, openActionsForInitiative, toggleAction, type ActionItem } from '../../../../shared/schema/consultation.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { formatDate } from '../../i18n/i18n.js'
 import { Link, paths } from '../../routing/router.js'
@@ -25,6 +26,7 @@ function merge(rows: readonly ActionItem[], open: readonly ActionItem[], ticked:
 
 export function CardActions({ doc, boardId, cardId }: { doc: Y.Doc; boardId: string; cardId: string }) {
   const { t, locale } = useI18n()
+  const { readOnly } = useAccess()
   const headingId = useId()
   // Ids ticked here; written before the toggle, whose change the observer reads at once.
   const ticked = useRef(new Set<string>())
@@ -55,10 +57,16 @@ export function CardActions({ doc, boardId, cardId }: { doc: Y.Doc; boardId: str
             const note = getNote(doc, action.noteId)
             return (
               <li key={action.id} className={action.done ? 'kactions__item kactions__item--done' : 'kactions__item'}>
-                <label className="kactions__check">
-                  <input type="checkbox" checked={action.done} onChange={() => toggle(action)} />
-                  <span className="kactions__text">{action.text}</span>
-                </label>
+                {readOnly ? (
+                  <p className="kactions__check">
+                    <span className="kactions__text">{action.text}</span>
+                  </p>
+                ) : (
+                  <label className="kactions__check">
+                    <input type="checkbox" checked={action.done} onChange={() => toggle(action)} />
+                    <span className="kactions__text">{action.text}</span>
+                  </label>
+                )}
                 <p className="kactions__meta">
                   {action.owner && <span>{t('kanban.edit.actionOwner', { name: action.owner })}</span>}
                   {action.due && <span>{t('kanban.edit.actionDue', { date: formatDate(action.due, locale) })}</span>}

@@ -1,6 +1,7 @@
 /** One initiative card as shown in a stage (and under the pointer while dragged). */
 import { useId, type ReactNode } from 'react'
 import type { CardMeta } from '../../../../shared/schema/kanban.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { formatDate } from '../../i18n/i18n.js'
 import { textOn } from '../../identity/person.js'
@@ -27,6 +28,7 @@ export interface CardViewProps {
 
 export function CardView({ card, boardId, openActions, today, remote, onEdit, handle, overlay = false }: CardViewProps) {
   const { t, locale } = useI18n()
+  const { readOnly } = useAccess()
   const titleId = useId()
   const title = card.title || t('kanban.card.untitled')
   const overdue = card.due !== null && card.due < today
@@ -49,7 +51,7 @@ export function CardView({ card, boardId, openActions, today, remote, onEdit, ha
       <div className="kcard__head">
         {handle}
         <h4 className="kcard__title" id={titleId}>
-          <button type="button" className="kcard__edit" aria-haspopup="dialog" title={t('kanban.card.editHint')} onClick={() => onEdit(card.id)}>
+          <button type="button" className="kcard__edit" aria-haspopup="dialog" title={t(readOnly ? 'access.cardOpenHint' : 'kanban.card.editHint')} onClick={() => onEdit(card.id)}>
             {title}
           </button>
         </h4>

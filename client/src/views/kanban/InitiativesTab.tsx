@@ -1,9 +1,11 @@
 /** The «Инициативы» tab: the kanban of initiative cards by stage, with filters, editing and undo. */
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { ensureDefaultStages, filterColumns, restoreCard, restoreStage, type CardFilter, type CardSnapshot, type StageSnapshot } from '../../../../shared/schema/kanban.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
 import type { BoardTabProps } from '../board/tabs.js'
+import { CardDetails } from './CardDetails.js'
 import { CardDialog } from './CardDialog.js'
 import { EmptyBoard } from './EmptyBoard.js'
 import { FilterBar, isFiltering } from './FilterBar.js'
@@ -18,6 +20,7 @@ const cardCount = (columns: ReadonlyArray<{ cards: readonly unknown[] }>) => col
 export function InitiativesTab({ boardId, entry, settled }: BoardTabProps) {
   const { t } = useI18n()
   const { person } = usePerson()
+  const { readOnly } = useAccess()
   const doc = entry?.doc ?? null
   const { columns, counts, comments } = useKanban(doc)
   const [filter, setFilter] = useState<CardFilter>({})
@@ -30,8 +33,9 @@ export function InitiativesTab({ boardId, entry, settled }: BoardTabProps) {
   // Seed the stages only once this copy has read what exists (device and server),
   // so a new client does not write them again over a board that has its own.
   useEffect(() => {
-    if (doc && settled) ensureDefaultStages(doc)
-  }, [doc, settled])
+    // Whoever may not edit writes nothing (the server would drop it anyway).
+    if (doc && settled && !readOnly) ensureDefaultStages(doc)
+  }, [doc, settled, readOnly])
 
   const filtering = isFiltering(filter)
   const shown = useMemo(() => (filtering ? filterColumns(columns, filter) : columns), [columns, filter, filtering])
@@ -71,7 +75,7 @@ export function InitiativesTab({ boardId, entry, settled }: BoardTabProps) {
         {t('kanban.heading')}
       </h2>
       {!settled && total === 0 && <p className="muted">{t('kanban.loading')}</p>}
-      {settled && total === 0 && <EmptyBoard onAdd={() => setAddingIn(columns[0]?.stage.id ?? null)} />}
+      {settled && total === 0 && (readOnly ? <p className="empty">{t('access.noCards')}</p> : <EmptyBoard onAdd={() => setAddingIn(columns[0]?.stage.id ?? null)} />)}
       {total > 0 && <FilterBar columns={columns} filter={filter} onChange={setFilter} total={total} shown={shownTotal} />}
       {filtering && shownTotal === 0 && <p className="notice">{t('kanban.filter.nothing')}</p>}
       {(settled || total > 0) && (
@@ -93,7 +97,18 @@ export function InitiativesTab({ boardId, entry, settled }: BoardTabProps) {
         />
         </CommentCountsProvider>
       )}
-      {editing && (
+      {editing && readOnly && (
+        <CardDetails
+          key={editing}
+          doc={entry.doc}
+          boardId={boardId}
+          cardId={editing}
+          card={editingCard}
+          stageName={editingStage ? stageLabel(editingStage, t) : ''}
+          onClose={() => setEditing(null)}
+        />
+      )}
+      {editing && !readOnly && (
         <CardDialog
           key={editing}
           doc={entry.doc}

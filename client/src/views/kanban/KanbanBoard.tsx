@@ -3,6 +3,7 @@ import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
 import { useMemo, useRef, useState } from 'react'
 import type { ActionCounts } from '../../../../shared/schema/consultation.js'
 import type { CardMeta, StageColumn, StageSnapshot } from '../../../../shared/schema/kanban.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
 import { AddStage } from './AddStage.js'
 import { CardView } from './CardView.js'
@@ -33,6 +34,7 @@ const MEASURING = { droppable: { strategy: MeasuringStrategy.Always } }
 
 export function KanbanBoard(props: KanbanBoardProps) {
   const { entry, boardId, columns, allColumns, filtered, counts, today } = props
+  const { readOnly } = useAccess()
   const announce = useAnnounceDrag(entry)
   const remote = useRemoteDrags(entry)
   const drag = useCardDrag({ doc: entry.doc, columns, allColumns, announce })
@@ -94,7 +96,7 @@ export function KanbanBoard(props: KanbanBoardProps) {
             onStageRemoved={props.onStageRemoved}
           />
         ))}
-        <AddStage doc={entry.doc} />
+        {!readOnly && <AddStage doc={entry.doc} />}
       </div>
       <DragOverlay>
         {active ? (

@@ -5,6 +5,7 @@ import { memo, useId } from 'react'
 import type * as Y from 'yjs'
 import type { ActionCounts } from '../../../../shared/schema/consultation.js'
 import type { StageColumn, StageMeta, StageSnapshot } from '../../../../shared/schema/kanban.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { Person } from '../../sync/docRegistry.js'
 import { columnDropId } from './dragModel.js'
@@ -39,6 +40,7 @@ export interface StageColumnViewProps {
 export const StageColumnView = memo(function StageColumnView(props: StageColumnViewProps) {
   const { doc, boardId, column, total, filtered, index, stageCount, neighbour, counts, remote, today, author } = props
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const headingId = useId()
   const { stage, cards } = column
   const name = stageLabel(stage, t)
@@ -78,16 +80,18 @@ export const StageColumnView = memo(function StageColumnView(props: StageColumnV
           ))}
         </ol>
       </SortableContext>
-      {cards.length === 0 && <p className="kanban__hint">{t(filtered ? 'kanban.dropHintFiltered' : 'kanban.dropHint')}</p>}
-      <QuickAdd
-        doc={doc}
-        stageId={stage.id}
-        stageName={name}
-        author={author}
-        open={props.adding}
-        onOpen={(open) => props.onAdding(open ? stage.id : null)}
-        onAdded={props.onStatus}
-      />
+      {cards.length === 0 && <p className="kanban__hint">{t(filtered ? 'kanban.dropHintFiltered' : readOnly ? 'access.stageEmpty' : 'kanban.dropHint')}</p>}
+      {!readOnly && (
+        <QuickAdd
+          doc={doc}
+          stageId={stage.id}
+          stageName={name}
+          author={author}
+          open={props.adding}
+          onOpen={(open) => props.onAdding(open ? stage.id : null)}
+          onAdded={props.onStatus}
+        />
+      )}
     </section>
   )
 })

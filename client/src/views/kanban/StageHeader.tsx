@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type * as Y from 'yjs'
 import { deleteStage, KANBAN_LIMITS, moveStage, renameStage, type StageMeta, type StageSnapshot } from '../../../../shared/schema/kanban.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { MoreIcon } from '../../components/icons.js'
 import { stageLabel } from './stageLabel.js'
@@ -25,6 +26,7 @@ type Mode = 'idle' | 'menu' | 'rename' | 'confirm'
 
 export function StageHeader({ doc, stage, headingId, index, stageCount, total, shown, neighbour, onRemoved }: StageHeaderProps) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const name = stageLabel(stage, t)
   const [mode, setMode] = useState<Mode>('idle')
   const [draft, setDraft] = useState(name)
@@ -100,16 +102,18 @@ export function StageHeader({ doc, stage, headingId, index, stageCount, total, s
             {name}
           </h3>
         )}
-        <button
-          ref={toggleRef}
-          type="button"
-          className="button button--quiet kanban__menu-toggle"
-          aria-expanded={mode === 'menu'}
-          aria-label={t('kanban.stageMenu.open', { stage: name })}
-          onClick={() => (mode === 'menu' ? close() : setMode('menu'))}
-        >
-          <MoreIcon />
-        </button>
+        {!readOnly && (
+          <button
+            ref={toggleRef}
+            type="button"
+            className="button button--quiet kanban__menu-toggle"
+            aria-expanded={mode === 'menu'}
+            aria-label={t('kanban.stageMenu.open', { stage: name })}
+            onClick={() => (mode === 'menu' ? close() : setMode('menu'))}
+          >
+            <MoreIcon />
+          </button>
+        )}
       </div>
       <p className="kanban__count">{count}</p>
       {mode === 'menu' && (

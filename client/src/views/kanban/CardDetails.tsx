@@ -1,0 +1,97 @@
+/**
+ * A card for whoever may only read: the same dialog as the editing one, its
+ * fields shown as text, the open action items and the card's comments (which
+ * a viewer the curator lets comment can still write).
+ */
+import { useEffect, useId, useRef } from 'react'
+import type * as Y from 'yjs'
+import type { CardMeta } from '../../../../shared/schema/kanban.js'
+import { CrossIcon, OpenIcon } from '../../components/icons.js'
+import { formatDate } from '../../i18n/i18n.js'
+import { useI18n } from '../../i18n/I18nProvider.js'
+import { Link, paths } from '../../routing/router.js'
+import { TargetComments } from '../comments/TargetComments.js'
+import { CardActions } from './CardActions.js'
+
+export interface CardDetailsProps {
+  doc: Y.Doc
+  boardId: string
+  cardId: string
+  card: CardMeta | null
+  stageName: string
+  onClose(): void
+}
+
+function Fact({ label, value }: { label: string; value: string }) {
+  const { t } = useI18n()
+  return (
+    <div className="field">
+      <dt className="field__label">{label}</dt>
+      <dd className={value ? 'access-value' : 'access-value access-value--empty'}>{value || t('access.noValue')}</dd>
+    </div>
+  )
+}
+
+export function CardDetails({ doc, boardId, cardId, card, stageName, onClose }: CardDetailsProps) {
+  const { t, locale } = useI18n()
+  const ref = useRef<HTMLDialogElement>(null)
+  const id = useId()
+
+  useEffect(() => {
+    const dialog = ref.current
+    if (dialog && !dialog.open) dialog.showModal()
+    return () => dialog?.close()
+  }, [])
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog kdialog"
+      aria-labelledby={`${id}-title`}
+      onCancel={(e) => {
+        e.preventDefault()
+        onClose()
+      }}
+    >
+      <div className="kdialog__head">
+        <div>
+          <h2 id={`${id}-title`} className="dialog__title">
+            {card?.title || t('kanban.card.untitled')}
+          </h2>
+          <p className="kdialog__stage">
+            <span className="muted">{t('kanban.edit.stage', { stage: stageName })}</span>
+            <Link to={paths.initiative(boardId, cardId)} className="kcard__open" onClick={onClose}>
+              <OpenIcon />
+              {t('kanban.card.open')}
+            </Link>
+          </p>
+        </div>
+        <button type="button" className="button button--quiet kdialog__close" aria-label={t('kanban.edit.close')} onClick={onClose}>
+          <CrossIcon />
+        </button>
+      </div>
+      {!card ? (
+        <p className="notice" role="alert">
+          {t('kanban.edit.gone')}
+        </p>
+      ) : (
+        <dl className="kdialog__fields access-facts">
+          <Fact label={t('kanban.edit.fieldDescription')} value={card.description} />
+          <div className="form__row">
+            <Fact label={t('kanban.edit.fieldTags')} value={card.tags.join(', ')} />
+            <Fact label={t('kanban.edit.fieldOwners')} value={card.owners.join(', ')} />
+          </div>
+          <Fact label={t('kanban.edit.fieldDue')} value={card.due ? formatDate(card.due, locale) : ''} />
+        </dl>
+      )}
+      <CardActions doc={doc} boardId={boardId} cardId={cardId} />
+      {card && <TargetComments doc={doc} boardId={boardId} target={{ kind: 'card', id: cardId }} newLabel={t('comments.cardNewLabel')} />}
+      <div className="kdialog__actions">
+        <span className="kdialog__spacer" />
+        <button type="button" className="button" onClick={onClose}>
+          {t('kanban.edit.close')}
+        </button>
+      </div>
+    </dialog>
+  )
+}
