@@ -3,6 +3,7 @@ import { useSortable } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { HTMLAttributes } from 'react'
 import { PLAN_STATUSES, type PlanItem, type PlanStatus } from '../../../../shared/schema/plan.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { textOn } from '../../identity/person.js'
 import { Link, paths } from '../../routing/router.js'
@@ -30,15 +31,20 @@ interface RowProps {
 export function PlanItemRow({ item, handle, overlay = false }: RowProps) {
   const { t, locale } = useI18n()
   const view = usePlanView()
+  const { readOnly } = useAccess()
   const title = item.title || t('plan.untitled')
   const card = item.initiativeId ? view.cards.get(item.initiativeId) : undefined
   const holder = overlay ? undefined : view.heldBy.get(item.id)
   const classes = ['plan-item', `plan-item--${item.status}`, overlay && 'plan-item--overlay', view.flashId === item.id && 'plan-item--flash', holder && 'plan-item--held']
   return (
     <div className={classes.filter(Boolean).join(' ')} style={holder ? { outlineColor: holder.color } : undefined}>
-      <button type="button" className="plan-item__handle" aria-label={t('plan.drag', { title })} {...handle}>
-        <span className="plan-grip" aria-hidden="true" />
-      </button>
+      {readOnly ? (
+        <span className="plan-item__spacer" aria-hidden="true" />
+      ) : (
+        <button type="button" className="plan-item__handle" aria-label={t('plan.drag', { title })} {...handle}>
+          <span className="plan-grip" aria-hidden="true" />
+        </button>
+      )}
       <span className="plan-item__date" data-start={item.start}>
         {formatSpan(item.start, item.end, locale)}
       </span>
@@ -63,28 +69,36 @@ export function PlanItemRow({ item, handle, overlay = false }: RowProps) {
           </span>
         )}
       </div>
-      <select
-        className={`plan-status plan-status--${item.status}`}
-        aria-label={t('plan.statusOf', { title })}
-        value={item.status}
-        onChange={(e) => view.setStatus(item.id, e.target.value as PlanStatus)}
-      >
-        {PLAN_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t(`plan.status.${s}`)}
-          </option>
-        ))}
-      </select>
+      {readOnly ? (
+        <span className={`plan-status plan-status--${item.status} plan-status--text`}>{t(`plan.status.${item.status}`)}</span>
+      ) : (
+        <select
+          className={`plan-status plan-status--${item.status}`}
+          aria-label={t('plan.statusOf', { title })}
+          value={item.status}
+          onChange={(e) => view.setStatus(item.id, e.target.value as PlanStatus)}
+        >
+          {PLAN_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`plan.status.${s}`)}
+            </option>
+          ))}
+        </select>
+      )}
       <div className="plan-item__actions">
         {!overlay && <PlanItemComments boardId={view.boardId} itemId={item.id} title={title} />}
-        <button type="button" className="button button--quiet plan-item__action" aria-label={t('plan.editNamed', { title })} title={t('plan.edit')} onClick={() => view.startEdit(item.id)}>
-          <PencilIcon />
-          <span className="plan-item__action-text">{t('plan.edit')}</span>
-        </button>
-        <button type="button" className="button button--quiet plan-item__action plan-item__delete" aria-label={t('plan.deleteNamed', { title })} title={t('plan.delete')} onClick={() => view.remove(item)}>
-          <TrashIcon />
-          <span className="plan-item__action-text">{t('plan.delete')}</span>
-        </button>
+        {!readOnly && (
+          <>
+            <button type="button" className="button button--quiet plan-item__action" aria-label={t('plan.editNamed', { title })} title={t('plan.edit')} onClick={() => view.startEdit(item.id)}>
+              <PencilIcon />
+              <span className="plan-item__action-text">{t('plan.edit')}</span>
+            </button>
+            <button type="button" className="button button--quiet plan-item__action plan-item__delete" aria-label={t('plan.deleteNamed', { title })} title={t('plan.delete')} onClick={() => view.remove(item)}>
+              <TrashIcon />
+              <span className="plan-item__action-text">{t('plan.delete')}</span>
+            </button>
+          </>
+        )}
       </div>
     </div>
   )
@@ -94,10 +108,12 @@ export function PlanItemRow({ item, handle, overlay = false }: RowProps) {
 export function SortablePlanItem({ item }: { item: PlanItem }) {
   const { t } = useI18n()
   const view = usePlanView()
+  const { readOnly } = useAccess()
   const editing = view.editingId === item.id
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: item.id,
-    disabled: editing,
+    // Whoever may not edit cannot move a row.
+    disabled: editing || readOnly,
     attributes: { roleDescription: t('plan.dnd.role') },
   })
   return (

@@ -2,6 +2,7 @@
 import { useDroppable } from '@dnd-kit/core'
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
 import type { PlanItem } from '../../../../shared/schema/plan.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { monthLabel } from './dates.js'
 import { monthDropId } from './dropIndex.js'
@@ -15,6 +16,7 @@ export const monthSectionId = (month: string) => `plan-month-${month}`
 export function PlanMonthSection({ month, items, target }: { month: string; items: readonly PlanItem[]; target: boolean }) {
   const { t, locale } = useI18n()
   const view = usePlanView()
+  const { readOnly } = useAccess()
   const { setNodeRef } = useDroppable({ id: monthDropId(month) })
   const label = monthLabel(month, locale)
   const current = view.today.startsWith(month)
@@ -26,7 +28,7 @@ export function PlanMonthSection({ month, items, target }: { month: string; item
           {label}
         </h3>
         {items.length > 0 && <span className="plan-month__count">{t('plan.monthCount', { count: items.length })}</span>}
-        {view.creatingIn !== month && (
+        {view.creatingIn !== month && !readOnly && (
           <button type="button" className="button button--quiet plan-month__add" aria-label={t('plan.addInMonth', { month: label })} onClick={() => view.startCreate(month)}>
             <span aria-hidden="true" className="plan-month__plus" />
             {t('plan.addShort')}

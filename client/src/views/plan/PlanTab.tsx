@@ -13,6 +13,7 @@ import {
   type PlanItem,
 } from '../../../../shared/schema/plan.js'
 import { UndoBar, useUndo } from '../../components/UndoBar.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { BoardTabProps } from '../board/tabs.js'
 import { useKanbanColumns } from '../initiative/useKanbanColumns.js'
@@ -30,6 +31,7 @@ const AHEAD = 6
 
 export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const today = localDay(new Date())
   const upcoming = useMemo(() => upcomingMonths(today, AHEAD), [today])
   const plan = usePlan(entry, upcoming)
@@ -125,7 +127,7 @@ export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
                 {t(showTimeline ? 'plan.timeline.hide' : 'plan.timeline.show')}
               </button>
             )}
-            {entry && !empty && (
+            {entry && !empty && !readOnly && (
               <button type="button" className="button button--primary" onClick={() => view.startCreate(upcoming[0] ?? today.slice(0, 7))}>
                 {t('plan.add')}
               </button>
@@ -133,7 +135,8 @@ export function PlanTab({ boardId, entry, settled }: BoardTabProps) {
           </div>
         </div>
         {!settled && total === 0 && <p className="muted">{t('common.loading')}</p>}
-        {empty && (
+        {empty && readOnly && <p className="empty">{t('access.noPlan')}</p>}
+        {empty && !readOnly && (
           <div className="empty empty--inline plan-empty">
             <h3 className="empty__title">{t('plan.emptyTitle')}</h3>
             <p>{t('plan.emptyWhat')}</p>
