@@ -17,6 +17,7 @@ import { usePresence } from '../sync/usePresence.js'
 import { Avatars } from './Avatars.js'
 import { ActionList } from './consultations/ActionList.js'
 import { ConsultationFields } from './consultations/ConsultationFields.js'
+import { ConsultationFacts } from './consultations/ReadOnlyConsultation.js'
 import { NoteTitle } from './consultations/NoteTitle.js'
 import { UndoBar, useUndo } from '../components/UndoBar.js'
 import { useActions, useCards, useConsultations } from './consultations/useConsultationData.js'
@@ -92,7 +93,11 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
               </div>
             </div>
             <ReadOnlyBanner />
-            <ConsultationFields doc={entry.doc} boardId={boardId} note={note} cards={cards} />
+            {access.readOnly ? (
+              <ConsultationFacts boardId={boardId} note={note} cards={cards} />
+            ) : (
+              <ConsultationFields doc={entry.doc} boardId={boardId} note={note} cards={cards} />
+            )}
           </>
         ) : (
           <p className="muted">{t('common.loading')}</p>

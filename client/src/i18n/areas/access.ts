@@ -15,6 +15,9 @@ export const accessRu = {
   'access.cardOpenHint': 'Открыть карточку',
   'access.stageEmpty': 'Пока пусто.',
   'access.noValue': 'не указано',
+  'access.actionDone': 'выполнено',
+  'access.noActions': 'Поручений нет.',
+  'access.actionOpen': 'не выполнено',
   'access.noComments': 'Комментариев нет. Писать комментарии на этой доске может участник с правом комментирования.',
 } satisfies Record<string, Message>
 
@@ -32,5 +35,8 @@ export const accessEn: Record<keyof typeof accessRu, Message> = {
   'access.cardOpenHint': 'Open the card',
   'access.stageEmpty': 'Empty for now.',
   'access.noValue': 'not set',
+  'access.actionDone': 'done',
+  'access.noActions': 'No action items.',
+  'access.actionOpen': 'not done',
   'access.noComments': 'No comments. On this board, comments are written by members allowed to comment.',
 }

@@ -10,9 +10,11 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { useId, useMemo, useRef } from 'react'
 import type * as Y from 'yjs'
 import { deleteAction, moveAction, restoreAction, type ActionItem, type ConsultationMeta } from '../../../../shared/schema/consultation.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { ActionRow } from './ActionRow.js'
 import { NewActionForm } from './NewActionForm.js'
+import { ActionRowsReadOnly } from './ReadOnlyConsultation.js'
 import type { UndoOffer } from '../../components/UndoBar.js'
 import { today } from './useConsultationData.js'
 
@@ -29,6 +31,7 @@ interface ListProps {
 
 export function ActionList({ doc, note, items, offerUndo }: ListProps) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const headingId = useId()
   const peopleId = useId()
   const day = today()
@@ -78,7 +81,9 @@ export function ActionList({ doc, note, items, offerUndo }: ListProps) {
         {items.length > 0 && <span className="muted">{t('consultations.openOf', { open, total: items.length })}</span>}
       </div>
       {items.length === 0 ? (
-        <p className="action-list__empty">{t('consultations.noActions')}</p>
+        <p className="action-list__empty">{t(readOnly ? 'access.noActions' : 'consultations.noActions')}</p>
+      ) : readOnly ? (
+        <ActionRowsReadOnly items={items} day={day} />
       ) : (
         <DndContext
           sensors={sensors}
@@ -96,12 +101,16 @@ export function ActionList({ doc, note, items, offerUndo }: ListProps) {
           </SortableContext>
         </DndContext>
       )}
-      <datalist id={peopleId}>
-        {people.map((name) => (
-          <option key={name} value={name} />
-        ))}
-      </datalist>
-      <NewActionForm doc={doc} noteId={note.id} peopleListId={peopleId} />
+      {!readOnly && (
+        <>
+          <datalist id={peopleId}>
+            {people.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+          <NewActionForm doc={doc} noteId={note.id} peopleListId={peopleId} />
+        </>
+      )}
     </section>
   )
 }

@@ -4,6 +4,7 @@ import type * as Y from 'yjs'
 import { NOTE_TITLE_MAX, renameNote } from '../../../../shared/schema/board.js'
 import type { ConsultationMeta } from '../../../../shared/schema/consultation.js'
 import { formatDate } from '../../i18n/i18n.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { Link, paths } from '../../routing/router.js'
 import { preloadInitiativePage, preloadNotePage } from '../lazy.js'
@@ -21,6 +22,7 @@ interface RowProps {
 
 export function ConsultationRow({ note, boardId, doc, tally, cardTitle, onDelete }: RowProps) {
   const { t, locale } = useI18n()
+  const { readOnly } = useAccess()
   const [renaming, setRenaming] = useState(false)
   const [draft, setDraft] = useState(note.title)
   const name = note.title || t('notes.untitled')
@@ -83,22 +85,24 @@ export function ConsultationRow({ note, boardId, doc, tally, cardTitle, onDelete
           <ActionSummary tally={tally} />
         </p>
       </div>
-      <div className="consult__actions">
-        <button
-          type="button"
-          className="button button--quiet"
-          aria-label={t('notes.renameNamed', { title: name })}
-          onClick={() => {
-            setDraft(note.title)
-            setRenaming(true)
-          }}
-        >
-          {t('notes.rename')}
-        </button>
-        <button type="button" className="button button--quiet consult__delete" aria-label={t('notes.deleteNamed', { title: name })} onClick={onDelete}>
-          {t('notes.delete')}
-        </button>
-      </div>
+      {!readOnly && (
+        <div className="consult__actions">
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={t('notes.renameNamed', { title: name })}
+            onClick={() => {
+              setDraft(note.title)
+              setRenaming(true)
+            }}
+          >
+            {t('notes.rename')}
+          </button>
+          <button type="button" className="button button--quiet consult__delete" aria-label={t('notes.deleteNamed', { title: name })} onClick={onDelete}>
+            {t('notes.delete')}
+          </button>
+        </div>
+      )}
     </li>
   )
 }

@@ -6,6 +6,7 @@
 import { useMemo, useRef, useState, type FormEvent } from 'react'
 import { addNote, NOTE_TITLE_MAX } from '../../../../shared/schema/board.js'
 import { deleteConsultation, restoreConsultation, type ConsultationMeta } from '../../../../shared/schema/consultation.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
 import { navigate, paths } from '../../routing/router.js'
@@ -18,6 +19,7 @@ import { tallyByNote, today, useActions, useCards, useConsultations } from './us
 
 export function ConsultationsTab({ boardId, entry, settled }: BoardTabProps) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const consultations = useConsultations(entry)
   const actions = useActions(entry)
   const cards = useCards(entry)
@@ -46,9 +48,10 @@ export function ConsultationsTab({ boardId, entry, settled }: BoardTabProps) {
         </h2>
         {consultations.length > 0 && <span className="muted">{t('notes.count', { count: consultations.length })}</span>}
       </div>
-      {entry && <NewConsultationForm entry={entry} boardId={boardId} />}
+      {entry && !readOnly && <NewConsultationForm entry={entry} boardId={boardId} />}
       {!settled && consultations.length === 0 && <p className="muted">{t('board.loading')}</p>}
-      {settled && consultations.length === 0 && (
+      {settled && consultations.length === 0 && readOnly && <p className="empty">{t('access.noConsultations')}</p>}
+      {settled && consultations.length === 0 && !readOnly && (
         <div className="empty empty--inline">
           <h3 className="empty__title">{t('notes.emptyTitle')}</h3>
           <p>{t('notes.emptyWhat')}</p>
