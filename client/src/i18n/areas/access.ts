@@ -17,6 +17,9 @@ export const accessRu = {
   'access.noValue': 'не указано',
   'access.actionDone': 'выполнено',
   'access.noActions': 'Поручений нет.',
+  'access.emptyCell': '—',
+  'access.tableEmpty': 'Таблица пока не заполнена.',
+  'access.pickerNone': 'не выбраны',
   'access.actionOpen': 'не выполнено',
   'access.noComments': 'Комментариев нет. Писать комментарии на этой доске может участник с правом комментирования.',
 } satisfies Record<string, Message>
@@ -37,6 +40,9 @@ export const accessEn: Record<keyof typeof accessRu, Message> = {
   'access.noValue': 'not set',
   'access.actionDone': 'done',
   'access.noActions': 'No action items.',
+  'access.emptyCell': '—',
+  'access.tableEmpty': 'The table is not filled in yet.',
+  'access.pickerNone': 'none chosen',
   'access.actionOpen': 'not done',
   'access.noComments': 'No comments. On this board, comments are written by members allowed to comment.',
 }

@@ -1,18 +1,24 @@
 /** A choice field (the grant direction, traditional values): a select for one option, checkboxes for several. */
 import { choiceValues, setChoiceValues } from '../../../../shared/draft/index.js'
 import type { TemplateField } from '../../../../shared/templates/index.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
+import { ReadValue } from './ItemInput.js'
 import { useDocValue } from './useDraft.js'
 
 const sameValues = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i])
 
 export function ChoiceFieldBody({ entry, field, label }: { entry: OpenDoc; field: TemplateField; label: string }) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const doc = entry.doc
   const values = useDocValue(doc, (d) => choiceValues(d, field.id), sameValues)
   const options = field.options ?? []
   const max = field.maxItems ?? null
+
+  // A reader sees what is chosen, not the options to choose from.
+  if (readOnly) return <ReadValue value={values.join('; ')} />
 
   if (max === 1) {
     // A value from an older form stays visible (the readiness check names it) until someone picks another.

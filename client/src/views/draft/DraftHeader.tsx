@@ -5,10 +5,11 @@
 import { useState } from 'react'
 import { draftOrganisation, ORGANISATION_MAX, setDraftOrganisation, switchTemplate, type SwitchReport } from '../../../../shared/draft/index.js'
 import type { ListedTemplate, Template } from '../../../../shared/templates/index.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { Link, paths } from '../../routing/router.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
-import { ItemInput } from './ItemInput.js'
+import { ItemInput, ReadValue } from './ItemInput.js'
 import { TemplatePicker } from './TemplatePicker.js'
 import { useDocValue } from './useDraft.js'
 
@@ -23,11 +24,12 @@ export interface DraftHeaderProps {
 
 export function DraftHeader({ entry, template, templateId, templates, projectName }: DraftHeaderProps) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const doc = entry.doc
   const organisation = useDocValue(doc, draftOrganisation)
   const [asked, setSwitching] = useState(false)
   // A form this device does not know leaves nothing to do but choose one.
-  const switching = asked || template === null
+  const switching = !readOnly && (asked || template === null)
   const firstOther = templates.find((tpl) => tpl.id !== templateId)?.id ?? ''
   const [picked, setTarget] = useState(firstOther)
   // After a switch the last pick is the form itself, which the picker leaves out.
@@ -48,7 +50,7 @@ export function DraftHeader({ entry, template, templateId, templates, projectNam
       <div className="draft-head__row">
         <p className="draft-head__template">{template ? t('draft.head.template', { name: template.name }) : t('draft.head.unknownTemplate', { id: templateId })}</p>
         <div className="draft-head__links">
-          {template && (
+          {template && !readOnly && (
             <button type="button" className="button button--quiet" aria-expanded={switching} aria-controls="draft-switch" onClick={() => setSwitching((v) => !v)}>
               {t('draft.head.switch')}
             </button>
@@ -77,10 +79,17 @@ export function DraftHeader({ entry, template, templateId, templates, projectNam
         </div>
       )}
       {report && <SwitchNotice name={report.name} report={report.report} onClose={() => setReport(null)} />}
-      <label className="field draft-head__organisation">
-        <span className="field__label">{t('draft.head.organisation')}</span>
-        <ItemInput value={organisation} label={t('draft.head.organisation')} placeholder={t('draft.head.organisationPlaceholder')} maxLength={ORGANISATION_MAX} onCommit={(v) => setDraftOrganisation(doc, v)} />
-      </label>
+      {readOnly ? (
+        <div className="field draft-head__organisation">
+          <span className="field__label">{t('draft.head.organisation')}</span>
+          <ReadValue value={organisation} />
+        </div>
+      ) : (
+        <label className="field draft-head__organisation">
+          <span className="field__label">{t('draft.head.organisation')}</span>
+          <ItemInput value={organisation} label={t('draft.head.organisation')} placeholder={t('draft.head.organisationPlaceholder')} maxLength={ORGANISATION_MAX} onCommit={(v) => setDraftOrganisation(doc, v)} />
+        </label>
+      )}
     </div>
   )
 }

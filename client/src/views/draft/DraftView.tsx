@@ -6,6 +6,7 @@ import { useState } from 'react'
 import { draftOrganisation } from '../../../../shared/draft/index.js'
 import type { Template } from '../../../../shared/templates/index.js'
 import { useTemplates } from '../../api/useTemplates.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
 import type { DocStatus } from '../../sync/useDoc.js'
@@ -26,6 +27,7 @@ export interface DraftViewProps {
 
 export function DraftView({ cardId, entry, status, projectName }: DraftViewProps) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const { templates } = useTemplates()
   const templateId = useDraftTemplateId(entry.doc)
   const template = templateId === null ? null : (templates.find((tpl) => tpl.id === templateId) ?? null)
@@ -35,7 +37,9 @@ export function DraftView({ cardId, entry, status, projectName }: DraftViewProps
       <h2 id="draft-title" className="sr-only" tabIndex={-1}>
         {t('draft.title')}
       </h2>
-      {templateId === null ? (
+      {templateId === null && readOnly ? (
+        <p className="empty">{t('access.noDraft')}</p>
+      ) : templateId === null ? (
         <DraftEmpty entry={entry} status={status} templates={templates} projectName={projectName} />
       ) : (
         <>

@@ -5,6 +5,7 @@
  * beside these buttons.
  */
 import { useState } from 'react'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { MessageKey } from '../../i18n/i18n.js'
 import { errorText } from '../errorText.js'
@@ -32,6 +33,8 @@ export interface ExportPanelProps {
 
 export function ExportPanel({ cardId, templateId, fallbackName, onExported }: ExportPanelProps) {
   const { t, locale } = useI18n()
+  // The files are for the curator; everyone else prints (the server refuses the download anyway).
+  const mayExport = useAccess().can('export')
   const [state, setState] = useState<State>({ kind: 'idle' })
 
   const download = async (format: Format) => {
@@ -69,19 +72,20 @@ export function ExportPanel({ cardId, templateId, fallbackName, onExported }: Ex
         {t('draft.export.title')}
       </h3>
       <div className="draft-export__buttons">
-        {(['docx', 'md'] as const).map((format) => (
-          <button
-            key={format}
-            type="button"
-            className={format === 'docx' ? 'button button--primary' : 'button'}
-            aria-busy={state.kind === 'busy' && state.format === format}
-            disabled={busy}
-            onClick={() => void download(format)}
-          >
-            {state.kind === 'busy' && state.format === format ? t('draft.export.busy') : t(LABELS[format])}
-          </button>
-        ))}
-        <button type="button" className="button" onClick={() => window.print()}>
+        {mayExport &&
+          (['docx', 'md'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className={format === 'docx' ? 'button button--primary' : 'button'}
+              aria-busy={state.kind === 'busy' && state.format === format}
+              disabled={busy}
+              onClick={() => void download(format)}
+            >
+              {state.kind === 'busy' && state.format === format ? t('draft.export.busy') : t(LABELS[format])}
+            </button>
+          ))}
+        <button type="button" className={mayExport ? 'button' : 'button button--primary'} onClick={() => window.print()}>
           {t('draft.export.print')}
         </button>
       </div>
@@ -90,6 +94,7 @@ export function ExportPanel({ cardId, templateId, fallbackName, onExported }: Ex
         {state.kind === 'done' && t('draft.export.done', { name: state.name })}
         {state.kind === 'error' && state.text}
       </p>
+      {!mayExport && <p className="draft-export__note muted">{t('access.printHint')}</p>}
       <p className="draft-export__note muted">{t('draft.readiness.note')}</p>
     </section>
   )

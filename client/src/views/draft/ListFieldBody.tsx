@@ -6,6 +6,7 @@ import { useRef, useState } from 'react'
 import { addListItem, listItems, moveListItem, removeListItem, restoreListItem, updateListItem, type ListItem } from '../../../../shared/draft/index.js'
 import type { TemplateField } from '../../../../shared/templates/index.js'
 import { UndoBar, useUndo } from '../../components/UndoBar.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
 import { ItemInput } from './ItemInput.js'
@@ -15,6 +16,7 @@ const sameItems = (a: ListItem[], b: ListItem[]) => a.length === b.length && a.e
 
 export function ListFieldBody({ entry, field, label }: { entry: OpenDoc; field: TemplateField; label: string }) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const doc = entry.doc
   const items = useDocValue(doc, (d) => listItems(d, field.id), sameItems)
   const [adding, setAdding] = useState('')
@@ -50,48 +52,52 @@ export function ListFieldBody({ entry, field, label }: { entry: OpenDoc; field: 
                   if (text.trim() !== '') updateListItem(doc, item.id, text)
                 }}
               />
-              <div className="draft-list__tools">
-                <button type="button" className="button button--quiet draft-icon" data-part="up" aria-label={t('draft.list.up', { index: index + 1 })} disabled={index === 0} onClick={() => move(item, index, index - 1, 'up')}>
-                  <span aria-hidden="true">↑</span>
-                </button>
-                <button type="button" className="button button--quiet draft-icon" data-part="down" aria-label={t('draft.list.down', { index: index + 1 })} disabled={index === items.length - 1} onClick={() => move(item, index, index + 1, 'down')}>
-                  <span aria-hidden="true">↓</span>
-                </button>
-                <button
-                  type="button"
-                  className="button button--quiet draft-icon draft-icon--danger"
-                  aria-label={t('draft.list.remove', { index: index + 1 })}
-                  onClick={() => {
-                    const snapshot = removeListItem(doc, item.id)
-                    if (snapshot) undo.offer({ message: t('draft.list.removed'), undo: () => restoreListItem(doc, snapshot) })
-                  }}
-                >
-                  <span aria-hidden="true">×</span>
-                </button>
-              </div>
+              {!readOnly && (
+                <div className="draft-list__tools">
+                  <button type="button" className="button button--quiet draft-icon" data-part="up" aria-label={t('draft.list.up', { index: index + 1 })} disabled={index === 0} onClick={() => move(item, index, index - 1, 'up')}>
+                    <span aria-hidden="true">↑</span>
+                  </button>
+                  <button type="button" className="button button--quiet draft-icon" data-part="down" aria-label={t('draft.list.down', { index: index + 1 })} disabled={index === items.length - 1} onClick={() => move(item, index, index + 1, 'down')}>
+                    <span aria-hidden="true">↓</span>
+                  </button>
+                  <button
+                    type="button"
+                    className="button button--quiet draft-icon draft-icon--danger"
+                    aria-label={t('draft.list.remove', { index: index + 1 })}
+                    onClick={() => {
+                      const snapshot = removeListItem(doc, item.id)
+                      if (snapshot) undo.offer({ message: t('draft.list.removed'), undo: () => restoreListItem(doc, snapshot) })
+                    }}
+                  >
+                    <span aria-hidden="true">×</span>
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ol>
       )}
-      <div className="draft-list__add">
-        <input
-          className="input"
-          value={adding}
-          aria-label={t('draft.list.addLabel', { field: label })}
-          placeholder={t('draft.list.addPlaceholder')}
-          data-draft-focus=""
-          onChange={(e) => setAdding(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault()
-              add()
-            }
-          }}
-        />
-        <button type="button" className="button" onClick={add} disabled={adding.trim() === ''}>
-          {t('draft.list.add')}
-        </button>
-      </div>
+      {!readOnly && (
+        <div className="draft-list__add">
+          <input
+            className="input"
+            value={adding}
+            aria-label={t('draft.list.addLabel', { field: label })}
+            placeholder={t('draft.list.addPlaceholder')}
+            data-draft-focus=""
+            onChange={(e) => setAdding(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault()
+                add()
+              }
+            }}
+          />
+          <button type="button" className="button" onClick={add} disabled={adding.trim() === ''}>
+            {t('draft.list.add')}
+          </button>
+        </div>
+      )}
       <UndoBar current={undo.current} dismiss={undo.dismiss} />
     </div>
   )

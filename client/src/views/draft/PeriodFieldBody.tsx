@@ -2,8 +2,10 @@
 import { useState } from 'react'
 import { draftPeriod, projectPeriod, setDraftPeriod, type ProjectPeriod } from '../../../../shared/draft/index.js'
 import { formatDate } from '../../i18n/i18n.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
+import { ReadValue } from './ItemInput.js'
 import { useDocValue } from './useDraft.js'
 
 const samePeriod = (a: ProjectPeriod, b: ProjectPeriod) => a.start === b.start && a.end === b.end
@@ -14,6 +16,7 @@ export function PeriodFieldBody({ entry, fieldId }: { entry: OpenDoc; fieldId: s
   const period = useDocValue(doc, draftPeriod, samePeriod)
   const resolved = useDocValue(doc, (d) => projectPeriod(d), (a, b) => a?.start === b?.start && a?.end === b?.end && a?.source === b?.source)
   const [error, setError] = useState(false)
+  const { readOnly } = useAccess()
 
   const change = (next: ProjectPeriod) => {
     if (next.start !== null && next.end !== null && next.end < next.start) {
@@ -22,6 +25,16 @@ export function PeriodFieldBody({ entry, fieldId }: { entry: OpenDoc; fieldId: s
     }
     setError(false)
     setDraftPeriod(doc, next)
+  }
+
+  if (readOnly) {
+    const range = resolved ? t('draft.period.range', { start: formatDate(resolved.start, locale), end: formatDate(resolved.end, locale) }) : ''
+    return (
+      <div className="draft-period">
+        <ReadValue value={range} />
+        {resolved?.source === 'plan' && <p className="muted draft-period__plan">{t('draft.period.fromPlan', { start: formatDate(resolved.start, locale), end: formatDate(resolved.end, locale) })}</p>}
+      </div>
+    )
   }
 
   const errorId = `draft-period-${fieldId}-error`

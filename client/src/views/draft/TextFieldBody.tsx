@@ -9,6 +9,7 @@ import { flushSync } from 'react-dom'
 import type * as Y from 'yjs'
 import { RichBlocks } from '../../components/RichBlocks.js'
 import { CollabEditor } from '../../editor/CollabEditor.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { usePerson } from '../../identity/PersonProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
@@ -29,6 +30,7 @@ export interface TextFieldBodyProps {
 export function TextFieldBody({ entry, fragment, label, single, describedBy }: TextFieldBodyProps) {
   const { t } = useI18n()
   const { person } = usePerson()
+  const { readOnly } = useAccess()
   const box = useRef<HTMLDivElement | null>(null)
   const [mounted, setMounted] = useState(false)
   const focusWhenMounted = useRef(false)
@@ -72,7 +74,7 @@ export function TextFieldBody({ entry, fragment, label, single, describedBy }: T
   }, [mounted])
 
   // A one-line field is one line high: its hint must fit it on a phone.
-  const placeholder = t(single ? 'draft.text.placeholderShort' : 'draft.text.placeholder')
+  const placeholder = t(readOnly ? 'access.noValue' : single ? 'draft.text.placeholderShort' : 'draft.text.placeholder')
 
   const keepOneParagraph = (e: KeyboardEvent<HTMLDivElement>) => {
     if (single && e.key === 'Enter') {
@@ -103,8 +105,9 @@ export function TextFieldBody({ entry, fragment, label, single, describedBy }: T
           aria-readonly="true"
           aria-label={label}
           aria-describedby={describedBy}
-          tabIndex={0}
-          data-draft-focus=""
+          // A reader has nothing to focus here: the editor it stands in for is read-only too.
+          tabIndex={readOnly ? undefined : 0}
+          data-draft-focus={readOnly ? undefined : ''}
           onFocus={() => {
             focusWhenMounted.current = true
             setMounted(true)

@@ -2,6 +2,7 @@
 import type * as Y from 'yjs'
 import { moveActivity, removeActivity, restoreActivity, updateActivity, type Activity, type ResolvedPeriod } from '../../../../../shared/draft/index.js'
 import { formatDate } from '../../../i18n/i18n.js'
+import { useAccess } from '../../../access/BoardAccessProvider.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
 import type { UndoOffer } from '../../../components/UndoBar.js'
 import { activityFlags } from './activityFlags.js'
@@ -27,6 +28,7 @@ export interface ActivityGroupProps {
 
 export function ActivityGroup({ doc, heading, taskId, activities, all, tasks, period, offerUndo, onAdd }: ActivityGroupProps) {
   const { t, locale } = useI18n()
+  const { readOnly } = useAccess()
   const name = (a: Activity) => (a.title.trim() === '' ? t('draftTables.activityUntitled') : t('draftTables.quoted', { text: a.title.trim() }))
   const move = (a: Activity, step: -1 | 1) => {
     const index = neighbourIndex(all, activities, a.id, step)
@@ -64,7 +66,8 @@ export function ActivityGroup({ doc, heading, taskId, activities, all, tasks, pe
       </div>
     )
   }
-  const showTasks = tasks.length > 1 || (tasks.length === 1 && taskId === null)
+  // Moving to another task is an edit; a reader sees the activity under its task's heading.
+  const showTasks = !readOnly && (tasks.length > 1 || (tasks.length === 1 && taskId === null))
   const title = (a: Activity) => (
     <>
       {text('title', true)(a)}

@@ -4,6 +4,7 @@
  * when none is, as the readiness check will).
  */
 import type { Activity, TaskActivities } from '../../../../../shared/draft/index.js'
+import { useAccess } from '../../../access/BoardAccessProvider.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
 
 export interface ActivityPickerProps {
@@ -15,10 +16,15 @@ export interface ActivityPickerProps {
 
 export function ActivityPicker({ groups, chosen, onChange, label }: ActivityPickerProps) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const all = groups.flatMap((g) => g.activities)
   const known = chosen.filter((id) => all.some((a) => a.id === id))
   const title = (a: Activity) => (a.title.trim() === '' ? t('draftTables.activityUntitled') : a.title.trim())
   if (all.length === 0) return <p className="dt-picker__none">{t('draftTables.pickerNoActivities')}</p>
+  if (readOnly) {
+    const names = known.map((id) => title(all.find((a) => a.id === id) as Activity)).join('; ')
+    return <p className="dt-value">{names || t('access.pickerNone')}</p>
+  }
   return (
     <details className="dt-picker">
       <summary className={`dt-picker__summary ${known.length === 0 ? 'dt-picker__summary--warn' : ''}`} aria-label={`${label}: ${known.length === 0 ? t('draftTables.pickerNone') : t('draftTables.pickerCount', { count: known.length })}`}>

@@ -7,11 +7,18 @@
 import type * as Y from 'yjs'
 import { formatRubles, updateBudgetLine, type PricedLine, type TaskActivities } from '../../../../../shared/draft/index.js'
 import type { BudgetArticle } from '../../../../../shared/templates/index.js'
+import { useAccess } from '../../../access/BoardAccessProvider.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
 import { ActivityPicker } from './ActivityPicker.js'
 import { NumberCell } from './NumberCell.js'
 import { RowTools } from './RowTools.js'
-import { TextCell } from './TextCell.js'
+import { CellText, TextCell } from './TextCell.js'
+
+/** An article as its select shows it: «код. название», or the code alone when the form does not know it. */
+const articleName = (leaves: readonly BudgetArticle[], code: string) => {
+  const found = leaves.find((a) => a.code === code)
+  return found ? `${found.code}. ${found.title}` : code
+}
 
 export interface BudgetLineRowsProps {
   doc: Y.Doc
@@ -27,6 +34,7 @@ export interface BudgetLineRowsProps {
 
 export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, onRemove }: BudgetLineRowsProps) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const patch = (p: Parameters<typeof updateBudgetLine>[2]) => updateBudgetLine(doc, line.id, p)
   const L = (key: 'item' | 'unit' | 'unitPrice' | 'quantity' | 'total' | 'cofinancing' | 'requested' | 'comment' | 'activities' | 'article') => t(`draftTables.budget.${key}`)
   return (
@@ -70,14 +78,18 @@ export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, 
             {leaves.length > 1 && (
               <label className="dt-line__detail dt-line__detail--article">
                 <span className="dt-line__label">{L('article')}</span>
-                <select className="input dt-input" value={line.article} onChange={(e) => patch({ article: e.target.value })}>
-                  {!leaves.some((a) => a.code === line.article) && <option value={line.article}>{line.article || t('draftTables.budget.noArticle')}</option>}
-                  {leaves.map((a) => (
-                    <option key={a.code} value={a.code}>
-                      {`${a.code}. ${a.title}`}
-                    </option>
-                  ))}
-                </select>
+                {readOnly ? (
+                  <CellText value={articleName(leaves, line.article)} />
+                ) : (
+                  <select className="input dt-input" value={line.article} onChange={(e) => patch({ article: e.target.value })}>
+                    {!leaves.some((a) => a.code === line.article) && <option value={line.article}>{line.article || t('draftTables.budget.noArticle')}</option>}
+                    {leaves.map((a) => (
+                      <option key={a.code} value={a.code}>
+                        {`${a.code}. ${a.title}`}
+                      </option>
+                    ))}
+                  </select>
+                )}
               </label>
             )}
             <div className="dt-line__tools">

@@ -4,6 +4,7 @@
  * (`data-label`). Each row is `#draft-row-<id>`, where the readiness panel jumps.
  */
 import type { ReactNode } from 'react'
+import { useAccess } from '../../../access/BoardAccessProvider.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
 
 export interface Column<T> {
@@ -26,6 +27,8 @@ export interface DataTableProps<T extends { id: string }> {
 
 export function DataTable<T extends { id: string }>({ columns, rows, tools, rowClass, label }: DataTableProps<T>) {
   const { t } = useI18n()
+  // A reader has no row tools: no empty column for them either.
+  const { readOnly } = useAccess()
   return (
     <div className="dt-scroll">
       <table className="dt-table" aria-label={label}>
@@ -36,9 +39,11 @@ export function DataTable<T extends { id: string }>({ columns, rows, tools, rowC
                 {c.label}
               </th>
             ))}
-            <th scope="col" className="dt-col--tools">
-              <span className="sr-only">{t('draftTables.actions')}</span>
-            </th>
+            {!readOnly && (
+              <th scope="col" className="dt-col--tools">
+                <span className="sr-only">{t('draftTables.actions')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -49,7 +54,7 @@ export function DataTable<T extends { id: string }>({ columns, rows, tools, rowC
                   {c.render(row)}
                 </td>
               ))}
-              <td className="dt-col--tools">{tools(row, i)}</td>
+              {!readOnly && <td className="dt-col--tools">{tools(row, i)}</td>}
             </tr>
           ))}
         </tbody>

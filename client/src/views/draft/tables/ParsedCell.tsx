@@ -5,6 +5,8 @@
  * While nobody types in it, it follows the stored value (others' edits).
  */
 import { useEffect, useId, useRef, useState, type HTMLAttributes } from 'react'
+import { useAccess } from '../../../access/BoardAccessProvider.js'
+import { CellText } from './TextCell.js'
 
 export interface ParsedCellProps<T> {
   value: T
@@ -24,7 +26,19 @@ export interface ParsedCellProps<T> {
   maxLength?: number
 }
 
-export function ParsedCell<T>({ value, show, parse, onCommit, label, error, className, inputClass, inputMode, placeholder, maxLength }: ParsedCellProps<T>) {
+export function ParsedCell<T>(props: ParsedCellProps<T>) {
+  const { readOnly } = useAccess()
+  if (readOnly) {
+    return (
+      <span className={props.className}>
+        <CellText value={props.show(props.value)} className={props.inputClass} />
+      </span>
+    )
+  }
+  return <EditableParsedCell {...props} />
+}
+
+function EditableParsedCell<T>({ value, show, parse, onCommit, label, error, className, inputClass, inputMode, placeholder, maxLength }: ParsedCellProps<T>) {
   const shown = show(value)
   const [text, setText] = useState(shown)
   const [bad, setBad] = useState(false)

@@ -1,4 +1,5 @@
 /** Up, down and remove for a row (buttons, so the keyboard reorders too). */
+import { useAccess } from '../../../access/BoardAccessProvider.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
 
 export interface RowToolsProps {
@@ -11,6 +12,8 @@ export interface RowToolsProps {
 
 export function RowTools({ name, onUp, onDown, onRemove }: RowToolsProps) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
+  if (readOnly) return null
   return (
     <span className="dt-tools">
       <button type="button" className="button button--quiet dt-tool" aria-label={t('draftTables.up', { name })} title={t('draftTables.upShort')} disabled={!onUp} onClick={() => onUp?.()}>

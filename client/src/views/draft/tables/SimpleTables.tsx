@@ -19,6 +19,7 @@ import {
   type QuantResult,
   type TeamMember,
 } from '../../../../../shared/draft/index.js'
+import { useAccess } from '../../../access/BoardAccessProvider.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
 import type { UndoOffer } from '../../../components/UndoBar.js'
 import { DataTable, type Column } from './DataTable.js'
@@ -116,6 +117,8 @@ export function TeamTable({ doc, offerUndo }: TableProps) {
 
 export function PartnersTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
+  // Ticks stay visible to a reader, but cannot be changed (nor tabbed to).
+  const { readOnly } = useAccess()
   const rows = useDocValue(doc, listPartners, sameJson)
   const tools = useTools(doc, 'partners', offerUndo)
   const rowName = useRowName()
@@ -131,6 +134,7 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
           <input
             type="checkbox"
             checked={r.contribution.includes(kind)}
+            disabled={readOnly}
             onChange={(e) => updatePartner(doc, r.id, { contribution: e.target.checked ? [...r.contribution, kind] : r.contribution.filter((k) => k !== kind) })}
           />
           {t(`draftTables.contribution.${kind}`)}
@@ -159,7 +163,7 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
       className: 'dt-col--check',
       render: (r) => (
         <label className="dt-check">
-          <input type="checkbox" checked={r.letter} onChange={(e) => updatePartner(doc, r.id, { letter: e.target.checked })} />
+          <input type="checkbox" checked={r.letter} disabled={readOnly} onChange={(e) => updatePartner(doc, r.id, { letter: e.target.checked })} />
           {t('draftTables.partner.letterYes')}
         </label>
       ),

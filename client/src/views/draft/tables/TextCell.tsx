@@ -7,6 +7,8 @@
  * cursor; others' changes show as soon as this person stops editing.
  */
 import { useEffect, useRef, useState } from 'react'
+import { useAccess } from '../../../access/BoardAccessProvider.js'
+import { useI18n } from '../../../i18n/I18nProvider.js'
 
 /** How long typing pauses before the text is written. */
 export const COMMIT_DELAY_MS = 400
@@ -20,7 +22,18 @@ export interface TextCellProps {
   className?: string
 }
 
-export function TextCell({ value, onCommit, label, multiline = false, placeholder, className }: TextCellProps) {
+export function TextCell(props: TextCellProps) {
+  const { readOnly } = useAccess()
+  return readOnly ? <CellText value={props.value} className={props.className} /> : <EditableCell {...props} />
+}
+
+/** A cell's value as text, for whoever may only read (a dash when empty, so the row keeps its shape). */
+export function CellText({ value, className }: { value: string; className?: string }) {
+  const { t } = useI18n()
+  return <span className={`dt-value ${value.trim() === '' ? 'dt-value--empty' : ''} ${className ?? ''}`}>{value.trim() === '' ? t('access.emptyCell') : value}</span>
+}
+
+function EditableCell({ value, onCommit, label, multiline = false, placeholder, className }: TextCellProps) {
   const [text, setText] = useState(value)
   const dirty = useRef(false)
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
