@@ -8,6 +8,7 @@ import type { DocId } from '../../../../shared/docId.js'
 import type { VersionMeta } from '../../../../shared/versions.js'
 import { fetchVersion, restoreVersion } from '../../api/versions.js'
 import type { MessageKey } from '../../i18n/i18n.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { compareFields } from './compare.js'
 import { ComparisonView } from './ComparisonView.js'
@@ -31,6 +32,7 @@ type Tab = 'view' | 'compare'
 
 export function VersionDetail({ docId, version, all, liveDoc, read, onBack, onRestored }: VersionDetailProps) {
   const { t, locale } = useI18n()
+  const { readOnly } = useAccess()
   const [oldDoc, setOldDoc] = useState<Y.Doc | null>(null)
   const [failed, setFailed] = useState(false)
   const [tab, setTab] = useState<Tab>('compare')
@@ -96,7 +98,8 @@ export function VersionDetail({ docId, version, all, liveDoc, read, onBack, onRe
       {!failed && !oldFields && <p className="muted">{t('history.loadingVersion')}</p>}
       {oldFields && tab === 'view' && <VersionView fields={oldFields} />}
       {tab === 'compare' && comparison && <ComparisonView comparison={comparison} />}
-      {oldFields && (
+      {/* Reading and comparing is for everyone; bringing a version back is an edit. */}
+      {oldFields && !readOnly && (
         <div className="history-restore">
           {!confirming ? (
             <button type="button" className="button" onClick={() => setConfirming(true)}>

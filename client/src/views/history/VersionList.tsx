@@ -1,6 +1,7 @@
 /** The versions of a document, newest first, by day: time, name or kind, who edited. */
 import type { DocId } from '../../../../shared/docId.js'
 import type { VersionMeta } from '../../../../shared/versions.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { ListSource } from './HistoryPanel.js'
 import { SaveVersionForm } from './SaveVersionForm.js'
@@ -17,9 +18,10 @@ export interface VersionListProps {
 export function VersionList({ docId, versions, source, onOpen, onSaved }: VersionListProps) {
   const { t, locale } = useI18n()
   const offline = source === 'cache' || source === 'failed'
+  const { readOnly } = useAccess()
   return (
     <div className="history-list">
-      <SaveVersionForm docId={docId} disabled={offline} onSaved={onSaved} />
+      {!readOnly && <SaveVersionForm docId={docId} disabled={offline} onSaved={onSaved} />}
       {source === 'failed' && <p className="notice">{t('history.offline')}</p>}
       {source === 'cache' && <p className="notice">{t('history.offlineCached')}</p>}
       {source === 'loading' && versions.length === 0 && <p className="muted">{t('history.loading')}</p>}
