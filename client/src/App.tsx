@@ -1,25 +1,38 @@
-/** The shell: header, the page for the current URL, and the name dialog. */
-import { Suspense, useEffect, useRef, useState } from 'react'
+/**
+ * The shell: header, the page for the current URL (or the sign-in page when
+ * nobody is signed in), and the «session expired» bar.
+ */
+import { Suspense, useEffect, useRef } from 'react'
+import { ExpiredBar } from './auth/ExpiredBar.js'
+import { gateFor } from './auth/gate.js'
+import { here } from './auth/next.js'
+import { useSession } from './auth/SessionProvider.js'
+import { SignInPage } from './auth/SignInPage.js'
 import { useI18n } from './i18n/I18nProvider.js'
-import { usePerson } from './identity/PersonProvider.js'
-import { Link, parseRoute, paths, usePathname } from './routing/router.js'
+import { Link, navigate, parseRoute, paths, usePathname, type Route } from './routing/router.js'
 import { BoardPage } from './views/board/BoardPage.js'
 import { FollowBar } from './views/follow/FollowBar.js'
 import { FollowProvider } from './views/follow/FollowProvider.js'
 import { Header } from './views/Header.js'
 import { VisitProvider } from './views/history/VisitProvider.js'
 import { HomePage } from './views/HomePage.js'
+import { InvitePage } from './views/invite/InvitePage.js'
 import { InitiativePage, NotePage } from './views/lazy.js'
-import { NameDialog } from './views/NameDialog.js'
+import { MembersPage } from './views/members/MembersPage.js'
 import { TemplateEditorPage, TemplatesPage } from './views/templates/lazy.js'
 
 export function App() {
   const { t } = useI18n()
-  const { person, setName } = usePerson()
-  const [renaming, setRenaming] = useState(false)
+  const session = useSession()
   const pathname = usePathname()
   const route = parseRoute(pathname)
   const first = useRef(true)
+  const gate = gateFor(route.name, session.status, session.user !== null)
+
+  // The server says nobody is signed in: to the sign-in form, and back here after it.
+  useEffect(() => {
+    if (gate === 'redirect') navigate(paths.signIn(here(window.location)), { replace: true })
+  }, [gate])
 
   // After in-app navigation, move focus to the new page's heading (screen readers, keyboard).
   useEffect(() => {
@@ -30,6 +43,35 @@ export function App() {
     document.querySelector<HTMLElement>('#main h1[tabindex]')?.focus({ preventScroll: true })
   }, [pathname])
 
+  const page =
+    gate === 'page' ? (
+      <RoutePage route={route} />
+    ) : gate === 'signIn' ? (
+      <SignInPage />
+    ) : (
+      <main id="main" className="page muted">
+        {t('auth.checking')}
+      </main>
+    )
+
+  return (
+    <VisitProvider>
+      <FollowProvider>
+        <a href="#main" className="skip">
+          {t('nav.skip')}
+        </a>
+        <Header />
+        <ExpiredBar />
+        <FollowBar />
+        {page}
+      </FollowProvider>
+    </VisitProvider>
+  )
+}
+
+/** The page of a route, for a signed-in person (or anyone, for an invite link). */
+function RoutePage({ route }: { route: Route }) {
+  const { t } = useI18n()
   let page
   switch (route.name) {
     case 'home':
@@ -51,6 +93,12 @@ export function App() {
           <NotePage key={route.noteId} boardId={route.boardId} noteId={route.noteId} />
         </Suspense>
       )
+      break
+    case 'members':
+      page = <MembersPage key={route.boardId} boardId={route.boardId} />
+      break
+    case 'invite':
+      page = <InvitePage key={route.secret} secret={route.secret} />
       break
     case 'templates':
     case 'template':
@@ -76,27 +124,5 @@ export function App() {
       )
   }
 
-  return (
-    <VisitProvider>
-      <FollowProvider>
-        <a href="#main" className="skip">
-          {t('nav.skip')}
-        </a>
-        <Header onChangeName={() => setRenaming(true)} />
-        <FollowBar />
-        {page}
-        {(!person || renaming) && (
-          <NameDialog
-            initialName={person?.name ?? ''}
-            required={!person}
-            onSave={(name) => {
-              setName(name)
-              setRenaming(false)
-            }}
-            onClose={() => setRenaming(false)}
-          />
-        )}
-      </FollowProvider>
-    </VisitProvider>
-  )
+  return page
 }

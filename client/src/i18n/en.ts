@@ -1,5 +1,6 @@
 /** English. Every Russian key must be here (the type checks it). */
 import { accessEn } from './areas/access.js'
+import { authEn } from './areas/auth.js'
 import { commentsEn } from './areas/comments.js'
 import { consultationsEn } from './areas/consultations.js'
 import { draftTablesEn } from './areas/draftTables.js'
@@ -8,6 +9,7 @@ import { followEn } from './areas/follow.js'
 import { historyEn } from './areas/history.js'
 import { initiativeEn } from './areas/initiative.js'
 import { kanbanEn } from './areas/kanban.js'
+import { membersEn } from './areas/members.js'
 import { planEn } from './areas/plan.js'
 import { syncEn } from './areas/sync.js'
 import { templatesEn } from './areas/templates.js'
@@ -15,6 +17,8 @@ import type { Catalog } from './i18n.js'
 
 export const en: Catalog = {
   ...accessEn,
+  ...authEn,
+  ...membersEn,
   ...commentsEn,
   ...kanbanEn,
   ...planEn,
@@ -46,16 +50,6 @@ export const en: Catalog = {
   'common.undo': 'Undo',
   'common.undoClose': 'Hide message',
   'common.loading': 'Loading…',
-
-  'name.welcomeTitle': 'Welcome! What is your name?',
-  'name.changeTitle': 'Your name',
-  'name.explain': 'Others see it next to your cursor in the text and in the list of who is in a document. You can change it at any time.',
-  'name.label': 'Full name',
-  'name.placeholder': 'e.g. Anna Petrova',
-  'name.required': 'Type a name so colleagues know who is writing.',
-  'name.start': 'Start',
-  'name.button': '{name} — change name',
-  'name.change': 'Change name',
 
   'home.title': 'Boards',
   'home.count': { one: '{count} board', other: '{count} boards' },

@@ -1,5 +1,6 @@
 /** Russian, the default language and the source of message keys. */
 import { accessRu } from './areas/access.js'
+import { authRu } from './areas/auth.js'
 import { commentsRu } from './areas/comments.js'
 import { consultationsRu } from './areas/consultations.js'
 import { draftTablesRu } from './areas/draftTables.js'
@@ -8,12 +9,15 @@ import { followRu } from './areas/follow.js'
 import { historyRu } from './areas/history.js'
 import { initiativeRu } from './areas/initiative.js'
 import { kanbanRu } from './areas/kanban.js'
+import { membersRu } from './areas/members.js'
 import { planRu } from './areas/plan.js'
 import { syncRu } from './areas/sync.js'
 import { templatesRu } from './areas/templates.js'
 
 export const ru = {
   ...accessRu,
+  ...authRu,
+  ...membersRu,
   ...commentsRu,
   ...kanbanRu,
   ...planRu,
@@ -45,16 +49,6 @@ export const ru = {
   'common.undo': 'Отменить',
   'common.undoClose': 'Скрыть сообщение',
   'common.loading': 'Загрузка…',
-
-  'name.welcomeTitle': 'Добро пожаловать! Как вас зовут?',
-  'name.changeTitle': 'Ваше имя',
-  'name.explain': 'Имя увидят другие участники: рядом с вашим курсором в тексте и в списке тех, кто сейчас в документе. Его можно поменять в любой момент.',
-  'name.label': 'Имя и фамилия',
-  'name.placeholder': 'Например: Анна Петрова',
-  'name.required': 'Напишите имя, чтобы коллеги знали, кто пишет.',
-  'name.start': 'Начать работу',
-  'name.button': '{name} — сменить имя',
-  'name.change': 'Сменить имя',
 
   'home.title': 'Доски',
   'home.count': { one: '{count} доска', few: '{count} доски', many: '{count} досок', other: '{count} доски' },

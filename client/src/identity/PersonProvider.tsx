@@ -1,32 +1,34 @@
-/** The current person for the views, and the way to rename them. */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+/**
+ * The current person for the views: the signed-in account (name, and a
+ * colour from its id). It hosts the session, so the composition root keeps
+ * one provider to build; views that only need the name read `usePerson()`.
+ */
+import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { SessionProvider, useSession } from '../auth/SessionProvider.js'
 import type { DocRegistry, Person } from '../sync/docRegistry.js'
-import { cleanName, savePerson } from './person.js'
+import { personFromUser } from './person.js'
 
 interface PersonState {
-  /** Null until the first name has been chosen. */
+  /** Null while nobody is signed in (not even a cached person). */
   person: Person | null
-  /** Default colour for the first save. */
-  color: string
-  setName(name: string): void
 }
 
 const PersonContext = createContext<PersonState | null>(null)
 
-export function PersonProvider({ initial, color, registry, children }: { initial: Person | null; color: string; registry: DocRegistry; children: ReactNode }) {
-  const [person, setPerson] = useState<Person | null>(initial)
-  const setName = useCallback(
-    (name: string) => {
-      const clean = cleanName(name)
-      if (!clean) return
-      const next = { name: clean, color: person?.color ?? color }
-      savePerson(next)
-      registry.setPerson(next)
-      setPerson(next)
-    },
-    [person, color, registry],
+/** Provides the session and, from it, the person. `initial` and `color` are what the root read before React started. */
+export function PersonProvider({ registry, children }: { initial?: Person | null; color?: string; registry: DocRegistry; children: ReactNode }) {
+  return (
+    <SessionProvider registry={registry}>
+      <PersonFromSession>{children}</PersonFromSession>
+    </SessionProvider>
   )
-  const value = useMemo(() => ({ person, color, setName }), [person, color, setName])
+}
+
+function PersonFromSession({ children }: { children: ReactNode }) {
+  const { user } = useSession()
+  const id = user?.id
+  const name = user?.name
+  const value = useMemo<PersonState>(() => ({ person: id !== undefined && name !== undefined ? personFromUser({ id, name }) : null }), [id, name])
   return <PersonContext.Provider value={value}>{children}</PersonContext.Provider>
 }
 

@@ -1,47 +1,45 @@
 /**
- * Who is typing, until accounts exist: a display name chosen on the first
- * visit and a random colour, both kept in localStorage.
+ * How a person looks to others: the account's name and a colour derived from
+ * the account id (the same on every device, so colleagues learn it), plus
+ * the small helpers avatars need.
  */
+import type { PublicUser } from '../../../shared/auth.js'
+import { browserStorage, loadCachedUser } from '../auth/sessionCache.js'
 import type { Person } from '../sync/docRegistry.js'
-
-const STORAGE_KEY = 'impact.person'
-export const NAME_MAX = 60
 
 /** Colours dark enough for white initials and readable caret labels (contrast ≥ 4.5:1 on white). */
 export const PALETTE = ['#1f5f8b', '#8a3b12', '#2e6b30', '#7a2e8c', '#a4262c', '#005e6e', '#5b4a00', '#3d4db7', '#8c2a5c', '#4d5a1e'] as const
 
+/** A palette colour picked by a hash of `id` (FNV-1a): the same person, the same colour, everywhere. */
+export function colorFor(id: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < id.length; i++) {
+    hash ^= id.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193) >>> 0
+  }
+  return PALETTE[hash % PALETTE.length] ?? PALETTE[0]
+}
+
+/** A colour for someone without an account yet (kept for callers that need a placeholder). */
 export function randomColor(): string {
   const bytes = new Uint8Array(1)
   crypto.getRandomValues(bytes)
   return PALETTE[(bytes[0] ?? 0) % PALETTE.length] ?? PALETTE[0]
 }
 
-export function cleanName(value: string): string {
-  return value.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX)
+/** The awareness `user` of a signed-in person (the server stamps id, name and role again; the colour is ours). */
+export function personFromUser(user: Pick<PublicUser, 'id' | 'name'>): Person {
+  return { id: user.id, name: user.name, color: colorFor(user.id) }
 }
 
-/** The saved person, or null on the first visit (or when storage holds junk). */
+/** The person cached on this device (the last signed-in account), for the first awareness state before React starts. */
 export function loadPerson(): Person | null {
-  try {
-    const raw = localStorage.getItem(STORAGE_KEY)
-    if (!raw) return null
-    const value: unknown = JSON.parse(raw)
-    if (typeof value !== 'object' || value === null) return null
-    const { name, color } = value as { name?: unknown; color?: unknown }
-    if (typeof name !== 'string' || cleanName(name) === '') return null
-    return { name: cleanName(name), color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : randomColor() }
-  } catch {
-    return null
-  }
+  const user = loadCachedUser(browserStorage())
+  return user ? personFromUser(user) : null
 }
 
-export function savePerson(person: Person): void {
-  try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(person))
-  } catch {
-    // Storage full or disabled: the name then lasts for this visit only.
-  }
-}
+/** Presence of nobody: others do not list a state with an empty name. */
+export const NOBODY: Person = { name: '', color: PALETTE[0] }
 
 /** Up to two letters for an avatar: «Анна Петрова» → «АП». */
 export function initials(name: string): string {

@@ -33,6 +33,7 @@ export interface SyncSummary {
 export class DocRegistry {
   private readonly open = new Map<DocId, OpenDoc>()
   private readonly listeners = new Set<() => void>()
+  private readonly failingListeners = new Set<() => void>()
   private readonly env: DocEnv
   private online: boolean
   /** Whether the last REST call reached the server (null before any). */
@@ -44,7 +45,7 @@ export class DocRegistry {
     private person: Person,
     private readonly win: Window,
   ) {
-    this.env = { serverUrl, storage: storageOf(win), win }
+    this.env = { serverUrl, storage: storageOf(win), win, connectionFailing: () => this.failingListeners.forEach((cb) => cb()) }
     this.online = win.navigator.onLine
     this.summary = this.compute()
     win.addEventListener('online', this.onNetwork)
@@ -87,12 +88,26 @@ export class DocRegistry {
     }
   }
 
-  /** Changes the name and colour others see, in every open document. */
+  /** Changes the account (id, name, colour) others see, in every open document. */
   setPerson(person: Person): void {
     this.person = person
     this.open.forEach((entry) => {
       if (entry.refs > 0) entry.setPerson(person)
     })
+  }
+
+  /**
+   * Calls `cb` when some document's connection keeps failing while open:
+   * the session check listens (an expired session refuses the websocket).
+   */
+  onConnectionFailing(cb: () => void): () => void {
+    this.failingListeners.add(cb)
+    return () => this.failingListeners.delete(cb)
+  }
+
+  /** The person others see now. */
+  getPerson(): Person {
+    return this.person
   }
 
   /** REST calls report whether they reached the server, for the header's state. */

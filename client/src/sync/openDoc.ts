@@ -20,6 +20,8 @@ export type SyncState = 'saved' | 'unsent' | 'syncing' | 'offline'
 
 /** The person as others see them (awareness `user` field, also used by the editor carets). */
 export interface Person {
+  /** The account id (the server stamps it again on every awareness update). */
+  id?: string
   name: string
   /** `#rrggbb` (the caret extension ignores any other form). */
   color: string
@@ -32,7 +34,16 @@ export interface DocEnv {
   storage: Storage | null
   /** For the `online` event; null in tests. */
   win: Window | null
+  /**
+   * Told when a connection keeps failing (two attempts in a row without a
+   * sync): the session may have expired, as a refused upgrade looks the same
+   * as a network failure to the browser.
+   */
+  connectionFailing?: () => void
 }
+
+/** Failed attempts in a row after which the page is told (see DocEnv.connectionFailing). */
+const FAILURES_BEFORE_REPORT = 2
 
 /** One open document. Views read its flags and subscribe to their changes. */
 export class OpenDoc {
@@ -51,6 +62,8 @@ export class OpenDoc {
   /** The last connection attempt failed or dropped, and none has synced since. */
   failing = false
   refs = 0
+  /** Connection attempts that ended without a sync, in a row. */
+  private failures = 0
   lingerTimer: ReturnType<typeof setTimeout> | null = null
 
   constructor(
@@ -71,10 +84,16 @@ export class OpenDoc {
         if (isSynced) {
           this.everSynced = true
           this.failing = false
+          this.failures = 0
         }
       }),
     )
-    this.provider.on('connection-close', () => this.update(() => (this.failing = true)))
+    const failed = () => {
+      // A close after a sync is a drop, not a refusal; the next failed attempt counts.
+      if (!this.synced && ++this.failures >= FAILURES_BEFORE_REPORT) env.connectionFailing?.()
+      this.update(() => (this.failing = true))
+    }
+    this.provider.on('connection-close', failed)
     this.provider.on('connection-error', () => this.update(() => (this.failing = true)))
     this.provider.on('status', () => this.update(() => undefined))
   }

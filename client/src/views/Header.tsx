@@ -1,13 +1,11 @@
-/** The app bar: name, saving state in words, the person and the language switch. */
+/** The app bar: name, saving state in words, the signed-in person (with their menu) and the language switch. */
+import { PersonMenu } from '../auth/PersonMenu.js'
 import { useI18n } from '../i18n/I18nProvider.js'
-import { initials, textOn } from '../identity/person.js'
-import { usePerson } from '../identity/PersonProvider.js'
 import { Link, paths } from '../routing/router.js'
 import { SyncStatus } from '../sync/SyncStatus.js'
 
-export function Header({ onChangeName }: { onChangeName(): void }) {
+export function Header() {
   const { t, locale, setLocale } = useI18n()
-  const { person } = usePerson()
   const other = locale === 'ru' ? 'en' : 'ru'
 
   return (
@@ -18,20 +16,7 @@ export function Header({ onChangeName }: { onChangeName(): void }) {
         </Link>
         <SyncStatus />
         <div className="appbar__tools">
-          {person && (
-            <button
-              type="button"
-              className="button button--quiet person"
-              onClick={onChangeName}
-              title={t('name.change')}
-              aria-label={t('name.button', { name: person.name })}
-            >
-              <span className="avatar avatar--small" style={{ backgroundColor: person.color, color: textOn(person.color) }} aria-hidden="true">
-                {initials(person.name)}
-              </span>
-              <span className="person__name">{person.name}</span>
-            </button>
-          )}
+          <PersonMenu />
           <button type="button" className="button button--quiet" lang={other} onClick={() => setLocale(other)}>
             {t('lang.switchTo')}
           </button>

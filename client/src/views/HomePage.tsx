@@ -1,11 +1,14 @@
 /**
- * Home: the boards of the resource centre, by title, with a search; a new
- * board; archive (kept apart, folded) and delete with «Отменить»; and the
- * sample module «Палана» for a first look.
+ * Home: the boards this person may open, by title, with a search. A
+ * workspace curator also makes new boards and the sample module «Палана»;
+ * archive and delete (with «Отменить») need the board's curator. A member
+ * on no board yet is told to ask for an invite link.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { ApiError, createBoard, deleteBoard, updateBoard, type Board } from '../api/boards.js'
 import { useBoards } from '../api/useBoards.js'
+import { useSession } from '../auth/SessionProvider.js'
+import { mayManage } from './home/boardAccess.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import { Link, navigate, paths } from '../routing/router.js'
 import { UndoBar, useUndo } from '../components/UndoBar.js'
@@ -18,6 +21,9 @@ import { DemoButton } from './home/DemoButton.js'
 export function HomePage() {
   const { t, locale } = useI18n()
   const { boards, source, reload, put } = useBoards()
+  const { user } = useSession()
+  // Only workspace curators make boards (the server refuses others); hiding the button is a courtesy.
+  const maker = user?.workspaceRole === 'curator'
   const [formOpen, setFormOpen] = useState(false)
   const [query, setQuery] = useState('')
   const [failure, setFailure] = useState<string | null>(null)
@@ -65,7 +71,7 @@ export function HomePage() {
     undo.offer({ message: t('home.deleted', { title: board.title }), undo: () => void attempt(() => updateBoard(board.id, { deleted: false })) })
   }
 
-  const card = (board: Board) => <BoardCard key={board.id} board={board} onSaved={put} onArchive={archive} onDelete={remove} />
+  const card = (board: Board) => <BoardCard key={board.id} board={board} manage={mayManage(board, maker)} onSaved={put} onArchive={archive} onDelete={remove} />
 
   return (
     <main id="main" className="page home">
@@ -76,7 +82,7 @@ export function HomePage() {
           </h1>
           {active.length > 0 && <p className="page__sub">{t('home.count', { count: active.length })}</p>}
         </div>
-        {!none && !formOpen && (
+        {maker && !none && !formOpen && (
           <button type="button" className="button button--primary" onClick={() => setFormOpen(true)}>
             {t('home.new')}
           </button>
@@ -102,7 +108,16 @@ export function HomePage() {
 
       {source === 'loading' && none && <p className="muted">{t('common.loading')}</p>}
 
-      {source !== 'loading' && source !== 'failed' && none && (
+      {source !== 'loading' && source !== 'failed' && none && !maker && (
+        <section className="empty home-empty" aria-labelledby="empty-boards">
+          <h2 id="empty-boards" className="empty__title">
+            {t('auth.home.noBoardsTitle')}
+          </h2>
+          <p>{t('auth.home.noBoards')}</p>
+        </section>
+      )}
+
+      {source !== 'loading' && source !== 'failed' && none && maker && (
         <section className="empty home-empty" aria-labelledby="empty-boards">
           <h2 id="empty-boards" className="empty__title">
             {t('home.emptyTitle')}
@@ -165,7 +180,7 @@ export function HomePage() {
         </details>
       )}
 
-      {!none && <DemoButton quiet onCreated={opened} />}
+      {maker && !none && <DemoButton quiet onCreated={opened} />}
       <p className="home-templates">
         <Link to={paths.templates()}>{t('templates.link')}</Link>
       </p>

@@ -1,4 +1,4 @@
-/** A board on the home page: title, place, description; change, archive (or bring back), delete. */
+/** A board on the home page: title, place, description, its members; for its curator change, archive (or bring back), delete. */
 import { useState } from 'react'
 import { updateBoard, type Board } from '../../api/boards.js'
 import { formatDate } from '../../i18n/i18n.js'
@@ -8,13 +8,15 @@ import { BoardForm } from './BoardForm.js'
 
 interface CardProps {
   board: Board
+  /** The person may change, archive and delete it (the board's curator). */
+  manage: boolean
   /** The server's answer after an edit. */
   onSaved(board: Board): void
   onArchive(board: Board, archived: boolean): void
   onDelete(board: Board): void
 }
 
-export function BoardCard({ board, onSaved, onArchive, onDelete }: CardProps) {
+export function BoardCard({ board, manage, onSaved, onArchive, onDelete }: CardProps) {
   const { t, locale } = useI18n()
   const [editing, setEditing] = useState(false)
   const place = [board.settlement, board.district].filter(Boolean)
@@ -53,25 +55,32 @@ export function BoardCard({ board, onSaved, onArchive, onDelete }: CardProps) {
       <div className="board-card__foot">
         <span className="board-card__updated">{t('home.updated', { date: formatDate(board.updatedAt, locale) })}</span>
         <div className="board-card__tools">
-          <button type="button" className="button button--quiet button--tool" aria-label={t('home.editNamed', { title: board.title })} onClick={() => setEditing(true)}>
-            {t('home.edit')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet button--tool"
-            aria-label={t(board.archived ? 'home.unarchiveNamed' : 'home.archiveNamed', { title: board.title })}
-            onClick={() => onArchive(board, !board.archived)}
-          >
-            {t(board.archived ? 'home.unarchive' : 'home.archive')}
-          </button>
-          <button
-            type="button"
-            className="button button--quiet button--tool board-card__delete"
-            aria-label={t('home.deleteNamed', { title: board.title })}
-            onClick={() => onDelete(board)}
-          >
-            {t('home.delete')}
-          </button>
+          <Link to={paths.members(board.id)} className="button button--quiet button--tool" aria-label={t('auth.home.membersNamed', { title: board.title })}>
+            {t('members.link')}
+          </Link>
+          {manage && (
+            <>
+              <button type="button" className="button button--quiet button--tool" aria-label={t('home.editNamed', { title: board.title })} onClick={() => setEditing(true)}>
+                {t('home.edit')}
+              </button>
+              <button
+                type="button"
+                className="button button--quiet button--tool"
+                aria-label={t(board.archived ? 'home.unarchiveNamed' : 'home.archiveNamed', { title: board.title })}
+                onClick={() => onArchive(board, !board.archived)}
+              >
+                {t(board.archived ? 'home.unarchive' : 'home.archive')}
+              </button>
+              <button
+                type="button"
+                className="button button--quiet button--tool board-card__delete"
+                aria-label={t('home.deleteNamed', { title: board.title })}
+                onClick={() => onDelete(board)}
+              >
+                {t('home.delete')}
+              </button>
+            </>
+          )}
         </div>
       </div>
     </li>

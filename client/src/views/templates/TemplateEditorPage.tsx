@@ -1,13 +1,15 @@
 /**
  * One template at `/templates/<id>`: a curator's copy is edited here and
  * saved after the shared schema accepts it (its complaints shown next to
- * what is wrong); a built-in template, or any template offline, shows read-only.
+ * what is wrong); a built-in template, any template offline, and every
+ * template for someone who is not a workspace curator, shows read-only.
  */
 import { useCallback, useEffect, useState, type FormEvent } from 'react'
 import { templateSchema, type ListedTemplate, type Template } from '../../../../shared/templates/index.js'
 import { ApiError } from '../../api/http.js'
 import { createTemplateOnServer, deleteTemplate, saveTemplate } from '../../api/templates.js'
 import { useTemplates } from '../../api/useTemplates.js'
+import { useSession } from '../../auth/SessionProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { Link, paths } from '../../routing/router.js'
 import { UndoBar, useUndo } from '../../components/UndoBar.js'
@@ -52,7 +54,8 @@ export function TemplateEditorPage({ templateId }: { templateId: string }) {
 
   const builtIn = found?.builtIn === true
   const offline = source !== 'server'
-  const readOnly = builtIn || offline
+  const curator = useSession().user?.workspaceRole === 'curator'
+  const readOnly = builtIn || offline || !curator
 
   const save = async (e: FormEvent) => {
     e.preventDefault()
@@ -164,7 +167,7 @@ export function TemplateEditorPage({ templateId }: { templateId: string }) {
         </div>
       </div>
       {builtIn && <p className="notice">{t('templates.builtInNote')}</p>}
-      {!builtIn && offline && <p className="notice notice--warn">{t('templates.offlineEdit')}</p>}
+      {!builtIn && offline && curator && <p className="notice notice--warn">{t('templates.offlineEdit')}</p>}
       <form className="tpl-editor" onSubmit={save} noValidate>
         <IssueList issues={issuesAt(issues, '')} />
         <fieldset className="tpl-editor__body" disabled={readOnly}>

@@ -1,12 +1,14 @@
 /**
  * Competition templates: the built-in forms (read-only, marked «встроенный»)
  * and curators' copies. Any template can be duplicated under a new name and
- * the copy edited; offline the list comes from this device and nothing changes.
+ * the copy edited — by workspace curators (others read); offline the list
+ * comes from this device and nothing changes.
  */
 import { useEffect, useState } from 'react'
 import { ApiError } from '../../api/http.js'
 import { duplicateTemplateOnServer } from '../../api/templates.js'
 import { useTemplates } from '../../api/useTemplates.js'
+import { useSession } from '../../auth/SessionProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { Link, navigate, paths } from '../../routing/router.js'
 import { errorText } from '../errorText.js'
@@ -18,6 +20,8 @@ export function TemplatesPage() {
   const { templates, source, reload } = useTemplates()
   const [copying, setCopying] = useState<string | null>(null)
   const online = source === 'server'
+  // The server lets only workspace curators change templates; others see them read-only.
+  const curator = useSession().user?.workspaceRole === 'curator'
 
   useEffect(() => {
     document.title = `${t('templates.title')} — ${t('app.name')}`
@@ -80,11 +84,13 @@ export function TemplatesPage() {
                 <DuplicateForm initialName={t('templates.copyName', { name: tpl.name })} onSubmit={(name) => duplicate(tpl, name)} onCancel={() => setCopying(null)} />
               ) : (
                 <div className="tpl-card__tools">
-                  <button type="button" className="button" disabled={!online} aria-label={t('templates.duplicateNamed', { name: tpl.name })} onClick={() => setCopying(tpl.id)}>
-                    {t('templates.duplicate')}
-                  </button>
+                  {curator && (
+                    <button type="button" className="button" disabled={!online} aria-label={t('templates.duplicateNamed', { name: tpl.name })} onClick={() => setCopying(tpl.id)}>
+                      {t('templates.duplicate')}
+                    </button>
+                  )}
                   <Link to={paths.template(tpl.id)} className="button button--quiet">
-                    {tpl.builtIn || !online ? t('templates.view') : t('templates.edit')}
+                    {tpl.builtIn || !online || !curator ? t('templates.view') : t('templates.edit')}
                   </Link>
                 </div>
               )}

@@ -1,0 +1,43 @@
+/** One labelled input of the account forms, with its hint and its error read out together. */
+import { useId, type InputHTMLAttributes } from 'react'
+
+interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
+  label: string
+  value: string
+  onChange(value: string): void
+  hint?: string
+  error?: string | null
+}
+
+export function TextField({ label, value, onChange, hint, error, ...input }: Props) {
+  const id = useId()
+  const hintId = `${id}-hint`
+  const errorId = `${id}-error`
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  return (
+    <div className="field auth-field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        {...input}
+        id={id}
+        className="input"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {hint && (
+        <p id={hintId} className="auth-field__hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="field__error auth-field__error">
+          {error}
+        </p>
+      )}
+    </div>
+  )
+}
