@@ -1,0 +1,216 @@
+/**
+ * A viewer and a curator on one board in real Chromium against the real
+ * server: the viewer's browser says it is view only, offers nothing to type,
+ * add or drag (kanban, canvas, draft, note), and still shows the curator's
+ * edits live; the curator's header links to the members page.
+ * Saves screenshots of the viewer's views (laptop and phone, one in English).
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDraft } from '../../shared/draft/index.js'
+import { listNotes } from '../../shared/schema/board.js'
+import { canvasFragment } from '../../shared/schema/initiative.js'
+import { getCard, listCards } from '../../shared/schema/kanban.js'
+import { BUILT_IN_TEMPLATES } from '../../shared/templates/index.js'
+import { createAccount, type Account } from '../helpers/accounts.js'
+import { createBoard } from '../helpers/boards.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { connectClient, type TestClient } from '../helpers/clients.js'
+import { startServer, type TestServer } from '../helpers/server.js'
+import { waitFor } from '../helpers/wait.js'
+
+const OLGA = 'Ольга Смирнова'
+const BANNER = 'Только просмотр: вы наблюдатель на этой доске'
+const CURATOR_TEXT = 'Куратор дописал: встречи по субботам в библиотеке.'
+const PHONE = { width: 390, height: 844 }
+const LAPTOP = { width: 1280, height: 800 }
+
+const block = (page: Page, id: string) => page.locator(`#canvas-${id}`)
+const editorOf = (page: Page, id: string) => block(page, id).locator('.ProseMirror')
+const column = (page: Page, stageId: string) => page.locator(`.kanban__column[data-stage-id="${stageId}"]`)
+
+/** Takes the laptop shot, then the phone one, and goes back to the laptop. */
+async function bothSizes(page: Page, name: string): Promise<void> {
+  await page.setViewportSize(LAPTOP)
+  await screenshot(page, `${name}-laptop`)
+  await page.setViewportSize(PHONE)
+  await screenshot(page, `${name}-phone`)
+  await page.setViewportSize(LAPTOP)
+}
+
+describe('a viewer on a board', () => {
+  let server: TestServer
+  let olga: Account
+  let curator: TestBrowser
+  let viewer: TestBrowser
+  let board: TestClient
+  let boardId = ''
+  let cardId = ''
+  let cardTitle = ''
+  let noteId = ''
+
+  beforeAll(async () => {
+    server = await startServer()
+    boardId = (await createBoard(server, 'demo')).id
+    olga = await createAccount(server, { name: OLGA, board: { id: boardId, role: 'viewer' } })
+    board = connectClient(server, `board:${boardId}`)
+    await board.synced()
+    // The demo's first card is the one with the filled canvas; its consultation is the demo's note.
+    const first = listCards(board.doc).find((c) => c.stage === 'draft') ?? listCards(board.doc)[0]
+    if (!first) throw new Error('the demo board has no cards')
+    cardId = first.id
+    cardTitle = first.title
+    noteId = listNotes(board.doc)[0]?.id ?? ''
+    ;[curator, viewer] = await Promise.all([openBrowser({ server, account: server.curator }), openBrowser({ server, account: olga })])
+  })
+
+  afterAll(async () => {
+    await Promise.all([curator?.close(), viewer?.close()])
+    board?.destroy()
+    await server?.dispose()
+  })
+
+  it('shows the kanban read-only: no add, no stage menus, cards do not move', async () => {
+    const v = viewer.page
+    await v.goto(`${server.url}/b/${boardId}`)
+    await v.getByText(BANNER).waitFor()
+    await v.locator('.kcard').first().waitFor()
+    expect(await v.getByRole('button', { name: 'Добавить карточку' }).count()).toBe(0)
+    expect(await v.getByRole('button', { name: 'Добавить этап' }).count()).toBe(0)
+    expect(await v.locator('.kcard__handle').count()).toBe(0)
+    expect(await v.locator('.kanban__menu-toggle').count()).toBe(0)
+    expect(await v.getByRole('link', { name: 'Участники' }).count()).toBe(0)
+
+    // A mouse drag of a card to another stage leaves it where it was, here and on the server.
+    const tile = v.locator(`.kcard[data-card-id="${cardId}"]`)
+    const stage = getCard(board.doc, cardId)?.stage ?? ''
+    const target = ['idea', 'initiative', 'draft', 'submitted'].find((s) => s !== stage) ?? 'idea'
+    const from = await tile.boundingBox()
+    const to = await column(v, target).boundingBox()
+    if (!from || !to) throw new Error('no layout for the drag')
+    await v.mouse.move(from.x + from.width / 2, from.y + 20)
+    await v.mouse.down()
+    await v.mouse.move(from.x + from.width / 2 + 12, from.y + 24, { steps: 4 })
+    await v.mouse.move(to.x + to.width / 2, to.y + 80, { steps: 12 })
+    expect(await v.locator('.kanban__columns--dragging').count()).toBe(0)
+    await v.mouse.up()
+    expect(await column(v, stage).locator(`.kcard[data-card-id="${cardId}"]`).count()).toBe(1)
+    expect(getCard(board.doc, cardId)?.stage).toBe(stage)
+
+    // Opening a card shows it, without fields to change or a delete button.
+    await tile.locator('.kcard__edit').click()
+    const dialog = v.getByRole('dialog')
+    await dialog.waitFor()
+    expect(await dialog.locator('input, textarea, select').count()).toBe(0)
+    expect(await dialog.getByRole('button', { name: 'Удалить карточку' }).count()).toBe(0)
+    await v.keyboard.press('Escape')
+    await bothSizes(v, 'viewer-kanban')
+  })
+
+  it('shows the curator «Участники» and everything to edit', async () => {
+    const c = curator.page
+    await c.goto(`${server.url}/b/${boardId}`)
+    const link = c.getByRole('link', { name: 'Участники' })
+    await link.waitFor()
+    expect(await link.getAttribute('href')).toBe(`/b/${boardId}/members`)
+    expect(await c.getByText(BANNER).count()).toBe(0)
+    await c.getByRole('button', { name: 'Добавить карточку' }).first().waitFor()
+    await c.setViewportSize(LAPTOP)
+    await c.locator('.page__head').screenshot({ path: await screenshotPath('curator-board-head-laptop') })
+    await c.setViewportSize(PHONE)
+    await c.locator('.page__head').screenshot({ path: await screenshotPath('curator-board-head-phone') })
+    await c.setViewportSize(LAPTOP)
+  })
+
+  it("cannot type into the canvas, and sees the curator's edits live", async () => {
+    const url = `${server.url}/b/${boardId}/i/${cardId}`
+    const v = viewer.page
+    const c = curator.page
+    await Promise.all([v.goto(url), c.goto(url)])
+    await v.getByText(BANNER).waitFor()
+    const mine = editorOf(v, 'problem')
+    await mine.waitFor()
+    expect(await mine.getAttribute('contenteditable')).toBe('false')
+    // The title is a heading, not a field.
+    await v.getByRole('heading', { level: 1, name: cardTitle }).waitFor()
+    expect(await v.locator('.title-input').count()).toBe(0)
+
+    const before = await mine.innerText()
+    await mine.click()
+    await v.keyboard.type('лишнее')
+    await v.keyboard.press('Enter')
+    expect(await mine.innerText()).toBe(before)
+    expect(canvasFragment(await initiativeDoc(), 'problem').toString()).not.toContain('лишнее')
+
+    // The curator writes; the viewer's screen shows it.
+    const theirs = editorOf(c, 'problem')
+    await theirs.click()
+    await c.keyboard.press('Control+End')
+    await c.keyboard.press('Enter')
+    await c.keyboard.type(CURATOR_TEXT)
+    await waitFor(async () => (await mine.innerText()).includes(CURATOR_TEXT), { message: "the curator's text on the viewer's canvas" })
+    await bothSizes(v, 'viewer-canvas')
+  })
+
+  it('reads the draft: no «Сделать черновик проекта», nothing to type, print instead of files', async () => {
+    const v = viewer.page
+    await v.goto(`${server.url}/b/${boardId}/i/${cardId}?view=draft`)
+    await v.getByText('Черновика заявки пока нет').waitFor()
+    expect(await v.getByRole('button', { name: 'Сделать черновик проекта' }).count()).toBe(0)
+
+    // Someone who may edit makes the draft; the viewer's page shows it, read-only.
+    const template = BUILT_IN_TEMPLATES[0]
+    if (!template) throw new Error('no built-in template')
+    const doc = await initiativeDoc()
+    createDraft(doc, template, { projectName: cardTitle })
+    await v.locator('.draft-form').waitFor()
+    await v.locator('.draft-text .ProseMirror, .draft-text__preview').first().waitFor()
+    expect(await v.locator('.draft-form input:not([disabled]), .draft-form select, .draft-form textarea').count()).toBe(0)
+    expect(await v.locator('.draft-form [contenteditable="true"]').count()).toBe(0)
+    expect(await v.getByRole('button', { name: 'Сменить шаблон' }).count()).toBe(0)
+    expect(await v.getByRole('button', { name: /Word/ }).count()).toBe(0)
+    await v.getByRole('button', { name: 'Версия для печати' }).first().waitFor()
+    await bothSizes(v, 'viewer-draft')
+  })
+
+  it('reads a consultation note: facts and action items as text, the editor closed', async () => {
+    const v = viewer.page
+    await v.goto(`${server.url}/b/${boardId}/n/${noteId}`)
+    await v.getByText(BANNER).waitFor()
+    const body = v.locator('.note-layout .ProseMirror')
+    await body.waitFor()
+    expect(await body.getAttribute('contenteditable')).toBe('false')
+    await v.locator('.action-item').first().waitFor()
+    expect(await v.locator('.action-item input, .action-item textarea').count()).toBe(0)
+    expect(await v.getByRole('button', { name: 'Добавить поручение' }).count()).toBe(0)
+    await bothSizes(v, 'viewer-note')
+  })
+
+  it('says the same in English', async () => {
+    const v = viewer.page
+    await v.goto(`${server.url}/b/${boardId}`)
+    await v.getByText(BANNER).waitFor()
+    await v.getByRole('button', { name: 'English' }).click()
+    await v.getByText('View only: you are a viewer on this board').waitFor()
+    await screenshot(v, 'viewer-kanban-en')
+    await v.getByRole('button', { name: 'Русский' }).click()
+  })
+
+  /** The card's canvas document, through a script client (opened once). */
+  let canvas: TestClient | null = null
+  async function initiativeDoc() {
+    if (!canvas) {
+      canvas = connectClient(server, `initiative:${cardId}`)
+      await canvas.synced()
+    }
+    return canvas.doc
+  }
+  afterAll(() => canvas?.destroy())
+})
+
+/** Where `screenshot()` would write `name` (for screenshots of one element). */
+async function screenshotPath(name: string): Promise<string> {
+  const { default: path } = await import('node:path')
+  const { fileURLToPath } = await import('node:url')
+  return path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), 'screenshots', `${name}.png`)
+}
