@@ -54,6 +54,10 @@ const schema = z.object({
   LOGIN_ATTEMPTS_PER_IP: int(1, 100_000).default(30),
   LOGIN_ATTEMPTS_PER_LOGIN: int(1, 100_000).default(10),
   LOGIN_WINDOW_MS: int(1_000, 86_400_000).default(15 * 60_000),
+  /** How often (ms) open connections are checked against sessions, accounts and board memberships. */
+  ACCESS_RECHECK_MS: int(100, 600_000).default(2_000),
+  /** Other origins allowed to open the websocket, comma-separated (the server's own origin always is). */
+  ALLOWED_ORIGINS: z.string().default(''),
   /** Where the built client lives (served as static files). */
   CLIENT_DIR: z.string().min(1).default('./dist/client'),
 })
@@ -80,6 +84,8 @@ export type Config = {
   deflateThresholdBytes: number
   upgradesPerSecond: number
   maxLoadingDocs: number
+  accessRecheckMs: number
+  allowedOrigins: string[]
 }
 
 export class ConfigError extends Error {
@@ -129,5 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deflateThresholdBytes: v.DEFLATE_THRESHOLD_BYTES,
     upgradesPerSecond: v.SYNC_UPGRADES_PER_SECOND,
     maxLoadingDocs: v.SYNC_MAX_LOADING_DOCS,
+    accessRecheckMs: v.ACCESS_RECHECK_MS,
+    allowedOrigins: v.ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean),
   }
 }

@@ -16,6 +16,7 @@ import { createLogger, toError, type Logger } from './log.js'
 import { FileDocStore } from './storage/fileDocStore.js'
 import { LowMetaStore } from './storage/lowMetaStore.js'
 import { FileVersionStore } from './storage/versionFiles.js'
+import { SyncGate } from './sync/gate.js'
 import { SyncServer } from './sync/syncServer.js'
 import { readVersion } from './version.js'
 
@@ -30,13 +31,15 @@ export async function startServer(config: Config, logger: Logger): Promise<{ por
     quietMs: config.historyQuietMs,
     maxIntervalMs: config.historyMaxIntervalMs,
   })
-  const sync = new SyncServer(docs, logger, config)
+  const auth = new AuthStore(path.join(config.dataDir, 'auth.json'))
+  const sync = new SyncServer(docs, new SyncGate(auth, boards, meta, { allowedOrigins: config.allowedOrigins }), logger, config)
   const app = createApp({
     meta,
     docs,
     boards,
     history,
-    auth: new AuthStore(path.join(config.dataDir, 'auth.json')),
+    auth,
+    accessChanged: () => void sync.recheckAccess(),
     authOptions: config.auth,
     logger,
     clientDir: config.clientDir,

@@ -60,6 +60,10 @@ export const CloseCode = {
   serverShutdown: 1001,
   /** The server is overloaded; the client should wait and retry. */
   tryAgainLater: 1013,
+  /** The session ended (signed out, expired, password changed, account disabled): sign in again. */
+  signedOut: 4401,
+  /** The person no longer has access to this document's board. */
+  accessRevoked: 4403,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
 
@@ -79,6 +83,8 @@ export const closeReason: Record<CloseCode, string> = {
   [CloseCode.loadFailed]: 'document could not be loaded',
   [CloseCode.serverShutdown]: 'server shutting down',
   [CloseCode.tryAgainLater]: 'server busy, try again later',
+  [CloseCode.signedOut]: 'signed out: sign in again',
+  [CloseCode.accessRevoked]: 'no access to this board any more',
 }
 
 /**

@@ -60,7 +60,7 @@ export const secretHash = (secret: string) => createHash('sha256').update(secret
 
 export class AuthError extends Error {
   constructor(
-    readonly code: 'login_taken' | 'no_such_user' | 'invite_invalid',
+    readonly code: 'login_taken' | 'no_such_user' | 'invite_invalid' | 'already_set_up',
     message: string,
   ) {
     super(message)
@@ -101,11 +101,16 @@ export class AuthStore {
     return (await this.file.read()).users.find((u) => u.login === key)
   }
 
-  /** Adds a person; throws `AuthError('login_taken')` when the login exists. */
-  async addUser(input: NewUser): Promise<StoredUser> {
+  /**
+   * Adds a person; throws `AuthError('login_taken')` when the login exists.
+   * `onlyIfFirst` (first-run setup) throws `AuthError('already_set_up')` once anyone exists,
+   * checked under the file's lock so two setups cannot both win.
+   */
+  async addUser(input: NewUser, { onlyIfFirst = false } = {}): Promise<StoredUser> {
     const passwordHash = await hashPassword(input.password)
     const now = new Date().toISOString()
     return this.file.update((data) => {
+      if (onlyIfFirst && data.users.length > 0) throw new AuthError('already_set_up', 'the first account exists already')
       if (data.users.some((u) => u.login === input.login)) throw new AuthError('login_taken', `login ${input.login} is taken`)
       const user: StoredUser = { id: newId(), login: input.login, name: input.name, passwordHash, workspaceRole: input.workspaceRole, lang: input.lang ?? 'ru', disabled: false, createdAt: now, updatedAt: now }
       data.users.push(user)

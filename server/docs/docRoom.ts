@@ -19,6 +19,23 @@ export interface Peer {
   readonly awarenessIds: Set<number>
   /** Subscribed to saved-on-server acknowledgements. */
   wantsSaved: boolean
+  /** The signed-in person behind this peer: stored with each update they send (attribution) and named in history. */
+  readonly author?: Author
+}
+
+/** A signed-in person as attribution records them. */
+export interface Author {
+  readonly id: string
+  readonly name: string
+}
+
+/** A transaction origin on behalf of someone (a peer, or a REST call such as a restore). */
+export interface Authored {
+  readonly author?: Author
+}
+
+function authorOf(origin: unknown): Author | undefined {
+  return typeof origin === 'object' && origin !== null ? (origin as Authored).author : undefined
 }
 
 /** Transaction origin of updates replayed from storage: not persisted again, not broadcast. */
@@ -68,7 +85,8 @@ export class DocRoom {
     let written = false
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return
-      this.persistence.append(update)
+      const author = authorOf(origin)
+      this.persistence.append(update, author ? { author: author.id, at: Date.now() } : undefined)
       if (!written) {
         written = true
         onFirstWrite()
@@ -204,17 +222,11 @@ export class DocRoom {
     }
   }
 
-  /** Remembers who changed the document: the names a peer's clients announce in their presence. */
+  /** Remembers who changed the document: the account behind the peer that sent the change. */
   private noteAuthor(origin: unknown): void {
     this.changedSinceVersion = true
-    if (origin && this.peers.has(origin as Peer)) {
-      for (const id of (origin as Peer).awarenessIds) {
-        const user = (this.awareness.getStates().get(id) as { user?: { name?: unknown } } | undefined)?.user
-        if (typeof user?.name === 'string' && user.name.trim() !== '' && this.authorsSinceVersion.size < 200) {
-          this.authorsSinceVersion.add(user.name.trim().slice(0, 200))
-        }
-      }
-    }
+    const author = authorOf(origin)
+    if (author && this.authorsSinceVersion.size < 200) this.authorsSinceVersion.add(author.name.trim().slice(0, 200))
     this.onChange?.()
   }
 

@@ -14,7 +14,7 @@ import { AppError, ErrorCode } from '../errors.js'
 import { toError, type Logger } from '../log.js'
 import type { StoredVersion, VersionStore } from '../storage/types.js'
 import { SERVER_ORIGIN, type DocManager, type RoomObserver } from './docManager.js'
-import type { DocRoom } from './docRoom.js'
+import type { Author, Authored, DocRoom } from './docRoom.js'
 import { revertTo } from './revert.js'
 
 export interface HistoryOptions {
@@ -72,12 +72,12 @@ export class DocHistory implements RoomObserver {
    * Turns the document back into version `id` with a new change that everyone
    * connected sees live. Returns the version holding the state before it.
    */
-  async restore(docId: DocId, id: string): Promise<VersionMeta> {
+  async restore(docId: DocId, id: string, author?: Author): Promise<VersionMeta> {
     const target = await this.get(docId, id)
     return this.docs.use(docId, async (room) => {
       const before = await this.take(room, 'beforeRestore', { restoredFrom: id })
       const change = revertTo(room.doc, target.state)
-      if (change) Y.applyUpdate(room.doc, change, SERVER_ORIGIN)
+      if (change) Y.applyUpdate(room.doc, change, author ? ({ author } satisfies Authored) : SERVER_ORIGIN)
       await room.persistence.settle()
       this.logger.info('version restored', { docId, versionId: id, bytes: change?.length ?? 0 })
       return before

@@ -8,6 +8,7 @@ import * as Y from 'yjs'
 import type { DocId } from '../../shared/docId.js'
 import { toError, type Logger } from '../log.js'
 import type { DocStore } from '../storage/types.js'
+import type { Attribution } from '../storage/logRecords.js'
 
 export interface PersistenceOptions {
   compactRecords: number
@@ -54,12 +55,12 @@ export class DocPersistence {
     return this.inFlight.size === 0 && !this.failed
   }
 
-  /** Appends one update; never throws (failures switch to snapshot retries). */
-  append(update: Uint8Array): void {
+  /** Appends one update (with who sent it, when known); never throws (failures switch to snapshot retries). */
+  append(update: Uint8Array, attribution?: Attribution): void {
     // Appends become durable in call order, so the state vector taken now (the
     // doc already holds this update) is exactly what is on disk once it resolves.
     const stateVector = this.listener.wanted() ? Y.encodeStateVector(this.doc) : null
-    const write = this.store.append(this.docId, update).then(
+    const write = this.store.append(this.docId, update, attribution).then(
       () => {
         if (stateVector && !this.failed) this.listener.saved(stateVector)
         this.maybeCompact()

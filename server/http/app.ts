@@ -14,12 +14,19 @@ import type { BoardIndex } from '../docs/boardIndex.js'
 import type { DocManager } from '../docs/docManager.js'
 import type { DocHistory } from '../docs/history.js'
 import type { MetaStore } from '../storage/types.js'
-import { authRouter, identify, type AuthOptions } from './auth.js'
+import { authRouter, identify, requireUser, type AuthOptions } from './auth.js'
 import { boardsRouter } from './boards.js'
 import { invitesRouter, membersRouter } from './members.js'
 import { exportRouter } from './export.js'
 import { templatesRouter } from './templates.js'
 import { versionsRouter } from './versions.js'
+
+/** What the routes need to decide who may do what. */
+export interface AccessDeps {
+  auth: AuthStore
+  boards: BoardIndex
+  meta: MetaStore
+}
 
 export interface AppDeps {
   meta: MetaStore
@@ -28,6 +35,8 @@ export interface AppDeps {
   history: DocHistory
   auth: AuthStore
   authOptions: AuthOptions
+  /** Called after a membership changes, so live connections are re-checked at once. */
+  accessChanged: () => void
   logger: Logger
   clientDir: string
   version: string
@@ -36,7 +45,7 @@ export interface AppDeps {
 }
 
 /** Builds the Express app from its dependencies. */
-export function createApp({ meta, docs, boards, history, auth, authOptions, logger, clientDir, version, health }: AppDeps): Express {
+export function createApp({ meta, docs, boards, history, auth, authOptions, accessChanged, logger, clientDir, version, health }: AppDeps): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('etag', 'strong')
@@ -72,13 +81,17 @@ export function createApp({ meta, docs, boards, history, auth, authOptions, logg
   const api = express.Router()
   api.use(express.json({ limit: '1mb' }))
   api.use(identify(auth))
+  // Open to people not signed in: signing in, first-run setup, and opening an invite link.
   api.use('/auth', authRouter(auth, authOptions))
-  api.use('/boards/:boardId', membersRouter(meta, auth))
-  api.use('/boards', boardsRouter(meta, docs))
   api.use('/invites', invitesRouter(meta, auth, authOptions))
+  // Everything else needs a signed-in person; each route checks their role too.
+  api.use(requireUser)
+  const access: AccessDeps = { auth, boards, meta }
+  api.use('/boards/:boardId', membersRouter(meta, auth, accessChanged))
+  api.use('/boards', boardsRouter(meta, docs, auth))
   api.use('/templates', templatesRouter(meta))
-  api.use('/initiatives', exportRouter(meta, docs, boards))
-  api.use('/docs', versionsRouter(history))
+  api.use('/initiatives', exportRouter(docs, access))
+  api.use('/docs', versionsRouter(history, access))
   api.use((_req, _res, next) => next(new AppError(ErrorCode.notFound, 'no such API route')))
   app.use('/api', api)
 

@@ -8,8 +8,8 @@ import { parse as parseCookies } from 'cookie'
 import type { CookieOptions, Request, RequestHandler, Response } from 'express'
 import { Router } from 'express'
 import { rateLimit } from 'express-rate-limit'
-import { loginBodySchema, tokenBodySchema } from '../../shared/auth.js'
-import { publicUser, type AuthStore, type StoredUser } from '../auth/authStore.js'
+import { loginBodySchema, setupBodySchema, tokenBodySchema } from '../../shared/auth.js'
+import { AuthError, publicUser, type AuthStore, type StoredUser } from '../auth/authStore.js'
 import { decoyHash, verifyPassword } from '../auth/passwords.js'
 import { AppError, ErrorCode, errorBody } from '../errors.js'
 import { parseBody } from './validate.js'
@@ -53,9 +53,30 @@ export function identify(auth: AuthStore): RequestHandler {
   }
 }
 
+const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
+
+/**
+ * A request made on the server's machine itself: from a loopback address and
+ * to a loopback host name (behind a reverse proxy the Host is the public name,
+ * so a visitor from outside never qualifies).
+ */
+function fromThisMachine(req: Request): boolean {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase()
+  return LOOPBACK_ADDRESSES.has(req.socket.remoteAddress ?? '') && LOOPBACK_HOSTS.has(host) && req.headers['x-forwarded-for'] === undefined
+}
+
 /** 401 unless signed in. */
 export const requireUser: RequestHandler = (_req, res, next) => {
   if (!currentUser(res)) throw new AppError(ErrorCode.unauthorized, 'sign in first')
+  next()
+}
+
+/** 403 unless the signed-in person is a workspace curator (boards and templates are theirs to make). */
+export const requireWorkspaceCurator: RequestHandler = (_req, res, next) => {
+  const user = currentUser(res)
+  if (!user) throw new AppError(ErrorCode.unauthorized, 'sign in first')
+  if (user.workspaceRole !== 'curator') throw new AppError(ErrorCode.forbidden, 'only a workspace curator may do this')
   next()
 }
 
@@ -112,6 +133,25 @@ export function authRouter(auth: AuthStore, options: AuthOptions): Router {
     if (found?.kind === 'session') await auth.deleteSession(found.secret)
     res.clearCookie(SESSION_COOKIE, cookieOptions(req))
     res.status(204).end()
+  })
+
+  // First run: the first workspace curator may be made from a browser on the server's own machine.
+  router.get('/setup', async (req, res) => {
+    res.set('Cache-Control', 'no-store').json({ needed: (await auth.listUsers()).length === 0, allowed: fromThisMachine(req) })
+  })
+
+  router.post('/setup', perIp, async (req, res) => {
+    if (!fromThisMachine(req)) throw new AppError(ErrorCode.forbidden, 'the first account can only be made from the server itself (or with `npm run admin -- add-user`)')
+    const body = parseBody(setupBodySchema, req.body)
+    let user: StoredUser
+    try {
+      user = await auth.addUser({ login: body.login, name: body.name, password: body.password, workspaceRole: 'curator' }, { onlyIfFirst: true })
+    } catch (e) {
+      if (e instanceof AuthError && e.code === 'already_set_up') throw new AppError(ErrorCode.conflict, 'this server is set up already: sign in')
+      throw e
+    }
+    await startSession(req, res, auth, user, options)
+    res.status(201).json(publicUser(user))
   })
 
   router.get('/me', requireUser, (_req, res) => {

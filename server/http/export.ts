@@ -5,17 +5,19 @@
  */
 import { Router } from 'express'
 import { z } from 'zod'
-import { ID_PATTERN } from '../../shared/docId.js'
+import { docId, ID_PATTERN } from '../../shared/docId.js'
 import { LANGS } from '../../shared/draft/messages.js'
 import { TEMPLATE_ID_PATTERN } from '../../shared/templates/types.js'
-import type { BoardIndex } from '../docs/boardIndex.js'
+import type { StoredUser } from '../auth/authStore.js'
+import { assertDocAccess } from '../auth/docAccess.js'
 import type { DocManager } from '../docs/docManager.js'
 import { AppError, ErrorCode } from '../errors.js'
 import { renderDocx } from '../export/docx.js'
 import { contentDisposition } from '../export/fileName.js'
 import { initiativeExportModel, initiativeReadiness } from '../export/initiativeExport.js'
 import { renderMarkdown } from '../export/markdown.js'
-import type { MetaStore } from '../storage/types.js'
+import type { AccessDeps } from './app.js'
+import { currentUser } from './auth.js'
 
 const FORMATS = {
   docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
@@ -42,12 +44,19 @@ function initiativeId(raw: string): string {
   return raw
 }
 
-/** `GET /api/initiatives/:id/export?format=docx|md&template=`, `GET /api/initiatives/:id/readiness?template=`. */
-export function exportRouter(meta: MetaStore, docs: DocManager, boards: BoardIndex): Router {
+/**
+ * `GET /api/initiatives/:id/export?format=docx|md&template=` (the `export` right: curators),
+ * `GET /api/initiatives/:id/readiness?template=` (whoever may read the initiative).
+ */
+export function exportRouter(docs: DocManager, deps: AccessDeps): Router {
+  const { meta, boards } = deps
   const router = Router()
+  const allowed = (res: Parameters<typeof currentUser>[0], id: string, action: 'read' | 'export') =>
+    assertDocAccess(deps.auth, boards, meta, currentUser(res) as StoredUser, docId('initiative', id), action)
 
   router.get('/:id/export', async (req, res) => {
     const query = parseQuery(exportQuery, req.query)
+    await allowed(res, initiativeId(req.params.id), 'export')
     const model = await initiativeExportModel(meta, docs, boards, { initiativeId: initiativeId(req.params.id), templateId: query.template, lang: query.lang })
     const format = FORMATS[query.format]
     const body = query.format === 'docx' ? await renderDocx(model) : Buffer.from(renderMarkdown(model), 'utf8')
@@ -59,6 +68,7 @@ export function exportRouter(meta: MetaStore, docs: DocManager, boards: BoardInd
 
   router.get('/:id/readiness', async (req, res) => {
     const query = parseQuery(readinessQuery, req.query)
+    await allowed(res, initiativeId(req.params.id), 'read')
     res.set('Cache-Control', 'no-store').json(await initiativeReadiness(meta, docs, { initiativeId: initiativeId(req.params.id), templateId: query.template, lang: query.lang }))
   })
 

@@ -37,7 +37,7 @@ function param(req: Request, name: string): string {
 }
 
 /** Routes under `/api/boards/:boardId`. */
-export function membersRouter(meta: MetaStore, auth: AuthStore): Router {
+export function membersRouter(meta: MetaStore, auth: AuthStore, accessChanged: () => void): Router {
   const router = Router({ mergeParams: true })
   // Every route here needs a signed-in person and an existing board (not `router.use`: the board's own routes share the prefix).
   const boardExists: RequestHandler = async (req, _res, next) => {
@@ -66,6 +66,7 @@ export function membersRouter(meta: MetaStore, auth: AuthStore): Router {
     const user = await auth.userById(param(req, 'userId'))
     if (!user) throw new AppError(ErrorCode.notFound, 'no such person')
     const m = await auth.setMembership(boardId, user.id, body.role, body.viewerMayComment)
+    accessChanged()
     res.json({ user: publicUser(user), role: m.role, viewerMayComment: m.viewerMayComment } satisfies Member)
   })
 
@@ -73,6 +74,7 @@ export function membersRouter(meta: MetaStore, auth: AuthStore): Router {
     const boardId = param(req, 'boardId')
     await assertCan(auth, me(res), boardId, 'manageMembers')
     if (!(await auth.removeMembership(boardId, param(req, 'userId')))) throw new AppError(ErrorCode.notFound, 'not a member')
+    accessChanged()
     res.status(204).end()
   })
 

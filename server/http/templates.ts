@@ -11,6 +11,7 @@ import { duplicateTemplate, isBuiltInTemplateId, templateSchema, TEMPLATE_ID_PAT
 import { AppError, ErrorCode } from '../errors.js'
 import { findTemplate, listAllTemplates } from '../export/templateCatalog.js'
 import type { MetaStore } from '../storage/types.js'
+import { requireWorkspaceCurator } from './auth.js'
 import { parseBody } from './validate.js'
 
 /** Body of `POST /api/templates` that duplicates a template. */
@@ -28,7 +29,7 @@ function templateBody(body: unknown, id: string): unknown {
   return rest.id === undefined ? { ...rest, id } : rest
 }
 
-/** `GET/POST /api/templates`, `GET/PUT/DELETE /api/templates/:id`. */
+/** `GET/POST /api/templates`, `GET/PUT/DELETE /api/templates/:id`: everyone signed in reads, workspace curators change. */
 export function templatesRouter(meta: MetaStore): Router {
   const router = Router()
 
@@ -42,7 +43,7 @@ export function templatesRouter(meta: MetaStore): Router {
     res.json({ ...template, builtIn: isBuiltInTemplateId(template.id) })
   })
 
-  router.post('/', async (req, res) => {
+  router.post('/', requireWorkspaceCurator, async (req, res) => {
     const body: unknown = req.body
     let template: Template
     if (isObject(body) && 'copyOf' in body) {
@@ -58,8 +59,8 @@ export function templatesRouter(meta: MetaStore): Router {
     res.status(201).json({ ...(await meta.saveTemplate(template)), builtIn: false })
   })
 
-  router.put('/:id', async (req, res) => {
-    const id = req.params.id
+  router.put('/:id', requireWorkspaceCurator, async (req, res) => {
+    const id = String(req.params.id)
     await assertCustom(meta, id)
     const body: unknown = req.body
     const template = parseBody(templateSchema, templateBody(body, id))
@@ -67,9 +68,9 @@ export function templatesRouter(meta: MetaStore): Router {
     res.json({ ...(await meta.saveTemplate(template)), builtIn: false })
   })
 
-  router.delete('/:id', async (req, res) => {
-    await assertCustom(meta, req.params.id)
-    await meta.deleteTemplate(req.params.id)
+  router.delete('/:id', requireWorkspaceCurator, async (req, res) => {
+    await assertCustom(meta, String(req.params.id))
+    await meta.deleteTemplate(String(req.params.id))
     res.status(204).end()
   })
 

@@ -10,7 +10,7 @@ import type { DocId } from '../../shared/docId.js'
 import { toError, type Logger } from '../log.js'
 import { isErrno } from './fsDurable.js'
 import { logFileName, parseLogFileName, SNAPSHOT_FILE, SNAPSHOT_TMP_FILE } from './docLayout.js'
-import { parseLog, RecordKind } from './logRecords.js'
+import { decodeAttributed, parseLog, RecordKind } from './logRecords.js'
 import { decodeSnapshot } from './snapshotFile.js'
 import type { StoredDoc } from './types.js'
 
@@ -72,6 +72,7 @@ export async function loadDocFiles(dir: string, docId: DocId, logger: Logger): P
     }
     for (const record of parsed.records) {
       if (record.kind === RecordKind.yjsUpdate) updates.push(record.payload)
+      else if (record.kind === RecordKind.attributedUpdate) updates.push(decodeAttributed(record.payload).update)
       else logger.debug('skipping log record of unknown kind', { docId, file, offset: record.offset, kind: record.kind })
     }
     records += parsed.records.length

@@ -19,7 +19,7 @@ import { toError, type Logger } from '../log.js'
 import { logFileName, MAX_GENERATION, parseLogFileName, SNAPSHOT_FILE, SNAPSHOT_TMP_FILE } from './docLayout.js'
 import { loadDocFiles, type LoadedDoc } from './docLoader.js'
 import { ensureDirDurable, fsyncDir, isErrno, replaceFileDurable, writeFully } from './fsDurable.js'
-import { encodeRecord, RecordKind } from './logRecords.js'
+import { encodeAttributed, encodeRecord, RecordKind, type Attribution } from './logRecords.js'
 import { encodeSnapshot } from './snapshotFile.js'
 import type { StoredDoc } from './types.js'
 
@@ -83,11 +83,11 @@ export class DocLog {
 
   constructor(private readonly options: DocLogOptions) {}
 
-  /** Queues one update; resolves once it is fsynced. */
-  append(update: Uint8Array): Promise<void> {
+  /** Queues one update (with who sent it, when known); resolves once it is fsynced. */
+  append(update: Uint8Array, attribution?: Attribution): Promise<void> {
     if (this.closing) return Promise.reject(new Error(`document store is closed (${this.options.docId})`))
     // Encoded now, so a caller reusing its buffer cannot change what gets written.
-    const record = encodeRecord(RecordKind.yjsUpdate, update)
+    const record = attribution ? encodeRecord(RecordKind.attributedUpdate, encodeAttributed(update, attribution)) : encodeRecord(RecordKind.yjsUpdate, update)
     return new Promise((resolve, reject) => this.enqueue({ type: 'append', record, resolve, reject }))
   }
 

@@ -10,6 +10,7 @@ import type { Logger } from '../log.js'
 import { docDir, holdsDocument } from './docLayout.js'
 import { DocLog, type StoreCounters } from './docLog.js'
 import { isErrno } from './fsDurable.js'
+import type { Attribution } from './logRecords.js'
 import type { DocStore, StoredDoc } from './types.js'
 
 export interface FileDocStoreOptions {
@@ -53,8 +54,8 @@ export class FileDocStore implements DocStore {
   }
 
   /** Appends one update; resolves once it is fsynced (group-committed). */
-  async append(docId: DocId, update: Uint8Array): Promise<void> {
-    return this.docLog(docId).append(update)
+  async append(docId: DocId, update: Uint8Array, attribution?: Attribution): Promise<void> {
+    return this.docLog(docId).append(update, attribution)
   }
 
   /** Replaces the snapshot with `state`, folding every append called before this call. */

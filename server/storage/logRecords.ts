@@ -15,6 +15,8 @@ export const RecordKind = {
   versionMeta: 2,
   /** A version's full state (`Y.encodeStateAsUpdate`), second record of a version file. */
   versionState: 3,
+  /** A Yjs update with who sent it and when: `[u16 author length][author utf-8][f64 ms since epoch][update]`. */
+  attributedUpdate: 4,
 } as const
 export type RecordKind = (typeof RecordKind)[keyof typeof RecordKind]
 
@@ -87,4 +89,33 @@ export function parseLog(data: Uint8Array): ParsedLog {
     offset = start + length
   }
   return { records, validBytes: offset, torn: null }
+}
+
+/** Who sent a stored update and when (the account id; the time the server received it). */
+export interface Attribution {
+  author: string
+  at: number
+}
+
+/** The payload of an `attributedUpdate` record: author and time first, then the update itself. */
+export function encodeAttributed(update: Uint8Array, attribution: Attribution): Buffer {
+  const author = Buffer.from(attribution.author.slice(0, 200), 'utf8')
+  const out = Buffer.allocUnsafe(2 + author.length + 8 + update.length)
+  out.writeUInt16LE(author.length, 0)
+  author.copy(out, 2)
+  out.writeDoubleLE(attribution.at, 2 + author.length)
+  out.set(update, 2 + author.length + 8)
+  return out
+}
+
+/** Splits an `attributedUpdate` payload back into its attribution and update. */
+export function decodeAttributed(payload: Uint8Array): Attribution & { update: Uint8Array } {
+  const view = Buffer.from(payload.buffer, payload.byteOffset, payload.byteLength)
+  const length = view.readUInt16LE(0)
+  if (2 + length + 8 > view.length) throw new Error('attributed update record is too short')
+  return {
+    author: view.toString('utf8', 2, 2 + length),
+    at: view.readDoubleLE(2 + length),
+    update: view.subarray(2 + length + 8),
+  }
 }

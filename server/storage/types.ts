@@ -2,6 +2,7 @@ import type { DocId } from '../../shared/docId.js'
 import type { BoardMeta, CreateBoard, PatchBoard } from '../../shared/schema/meta.js'
 import type { Template } from '../../shared/templates/types.js'
 import type { VersionMeta } from '../../shared/versions.js'
+import type { Attribution } from './logRecords.js'
 
 /** What a document's storage holds: a compacted state and the updates logged after it. */
 export interface StoredDoc {
@@ -21,9 +22,10 @@ export interface DocStore {
   load(docId: DocId): Promise<StoredDoc>
   /**
    * Appends one update. Resolves once the update is durable (fsynced); appends
-   * are group-committed, so many concurrent appends share one fsync.
+   * are group-committed, so many concurrent appends share one fsync. The
+   * attribution (who sent it, when) is stored with the update when given.
    */
-  append(docId: DocId, update: Uint8Array): Promise<void>
+  append(docId: DocId, update: Uint8Array, attribution?: Attribution): Promise<void>
   /**
    * Replaces the snapshot with `state` and drops the log records it covers:
    * every append that was *called* before `compact` is covered, later ones are kept.

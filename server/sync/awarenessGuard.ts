@@ -1,8 +1,8 @@
 /**
  * Presence belongs to whoever announced it: a connection may set or remove
- * only the awareness client ids that are its own. An entry for a client id
- * another connection of the room announced is dropped (a forged cursor or a
- * forged "left"), the rest of the update goes through.
+ * only its own awareness client id. An entry for a client id another
+ * connection of the room announced is dropped (a forged cursor or a forged
+ * "left"), and the person's name and role in it are the account's.
  */
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
@@ -36,28 +36,52 @@ function writeAwarenessEntries(entries: readonly AwarenessEntry[]): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
+export interface AwarenessPolicy<P> {
+  /** The connection sending the update. */
+  self: P
+  /** The client id this connection already speaks for, or null before its first presence. */
+  ownId: number | null
+  /** The connection that announced a client id, or undefined for a free id. */
+  ownerOf(clientId: number): P | undefined
+  /** The clock the room holds for a client id (0 when unknown). */
+  knownClock(clientId: number): number
+  /** The account's fields written over every state's `user` (name and role come from the server, not the client). */
+  user: Record<string, string>
+}
+
 /**
- * The update without the entries whose client id belongs to someone else
- * (`ownerOf` returns the owning connection, or undefined for a free id).
- * The stock provider relays the presence it received, so dropped entries
- * that bring nothing newer than `knownClock` are expected; `forged` counts
- * only those that tried to change someone else's presence.
- * Returns the input itself when nothing is dropped.
+ * The update with only the sender's own presence, stamped with its account.
+ * A connection speaks for one awareness client id: the first free one it
+ * announces. The stock provider relays presence it received from others, so
+ * entries for other ids are expected and dropped; `forged` counts only those
+ * that tried to change someone else's presence (newer than the room's clock).
  */
-export function ownAwarenessOnly<P>(
-  update: Uint8Array,
-  self: P,
-  ownerOf: (clientId: number) => P | undefined,
-  knownClock: (clientId: number) => number,
-): { update: Uint8Array | null; forged: number } {
-  const entries = readAwarenessEntries(update)
+export function guardAwareness<P>(update: Uint8Array, policy: AwarenessPolicy<P>): { update: Uint8Array | null; forged: number; ownId: number | null } {
+  let ownId = policy.ownId
   let forged = 0
-  const kept = entries.filter((e) => {
-    const owner = ownerOf(e.clientId)
-    if (owner === undefined || owner === self) return true
-    if (e.clock > knownClock(e.clientId)) forged++
-    return false
-  })
-  if (kept.length === entries.length) return { update, forged }
-  return { update: kept.length > 0 ? writeAwarenessEntries(kept) : null, forged }
+  const kept: AwarenessEntry[] = []
+  for (const e of readAwarenessEntries(update)) {
+    const owner = policy.ownerOf(e.clientId)
+    if (ownId === null && e.state !== 'null' && (owner === undefined || owner === policy.self)) ownId = e.clientId
+    if (e.clientId === ownId) {
+      kept.push(e.state === 'null' ? e : { ...e, state: stamp(e.state, policy.user) })
+      continue
+    }
+    if (owner !== undefined && owner !== policy.self && e.clock > policy.knownClock(e.clientId)) forged++
+  }
+  return { update: kept.length > 0 ? writeAwarenessEntries(kept) : null, forged, ownId }
+}
+
+/** A presence state with `user` overwritten by the account's fields (other fields, like colour, are kept). */
+function stamp(stateJson: string, user: Record<string, string>): string {
+  let state: unknown
+  try {
+    state = JSON.parse(stateJson)
+  } catch {
+    state = null
+  }
+  if (typeof state !== 'object' || state === null || Array.isArray(state)) return JSON.stringify({ user })
+  const previous = (state as { user?: unknown }).user
+  const base = typeof previous === 'object' && previous !== null && !Array.isArray(previous) ? previous : {}
+  return JSON.stringify({ ...state, user: { ...base, ...user } })
 }

@@ -5,14 +5,18 @@
  */
 import type { WebSocket } from 'ws'
 import * as awarenessProtocol from 'y-protocols/awareness'
-import { ownAwarenessOnly } from './awarenessGuard.js'
 import * as Y from 'yjs'
 import type { DocId } from '../../shared/docId.js'
 import { CloseCode, closeReason } from '../../shared/protocol.js'
+import { ROLE_TITLES_RU } from '../../shared/roles.js'
+import { COMMENTS_ROOT } from '../../shared/schema/comments.js'
 import type { DocManager } from '../docs/docManager.js'
-import type { DocRoom, Peer } from '../docs/docRoom.js'
+import type { Author, DocRoom, Peer } from '../docs/docRoom.js'
 import { toError, type Logger } from '../log.js'
-import { decodeClientFrame, encodeSavedMark, encodeSyncStep1, encodeSyncStep2 } from './frames.js'
+import { guardAwareness } from './awarenessGuard.js'
+import { changesOnlyRoot } from './commentOnly.js'
+import { decodeClientFrame, encodePermissionDenied, encodeSavedMark, encodeSyncStep1, encodeSyncStep2 } from './frames.js'
+import type { Principal } from './gate.js'
 
 export interface ConnectionLimits {
   maxQueuedFrames: number
@@ -22,6 +26,9 @@ export interface ConnectionLimits {
 
 /** How often a saved mark is re-checked while storage is failing. */
 const MARK_RETRY_MS = 1000
+
+/** An update with no structs and no deletions (what a client with nothing new sends as sync step 2). */
+const isEmptyUpdate = (update: Uint8Array) => update.length <= 2 && update.every((b) => b === 0)
 
 export class Connection implements Peer {
   readonly awarenessIds = new Set<number>()
@@ -33,10 +40,14 @@ export class Connection implements Peer {
   private closed = false
   private overLimitSince = 0
   private readonly log: Logger
+  /** The one awareness client id this connection speaks for (its provider's), once announced. */
+  private ownAwarenessId: number | null = null
+  private deniedAt = 0
 
   constructor(
     readonly id: number,
     readonly docId: DocId,
+    private current: Principal,
     private readonly ws: WebSocket,
     private readonly docs: DocManager,
     logger: Logger,
@@ -60,6 +71,22 @@ export class Connection implements Peer {
         this.close(CloseCode.loadFailed)
       },
     )
+  }
+
+  /** Who is connected, with their current role. */
+  get principal(): Principal {
+    return this.current
+  }
+
+  /** Applies a re-checked role (a curator may have changed it while connected). */
+  setPrincipal(principal: Principal): void {
+    if (principal.permission !== this.current.permission) this.log.info('connection role changed', { from: this.current.permission, to: principal.permission })
+    this.current = principal
+  }
+
+  /** The account behind the updates this connection sends (attribution). */
+  get author(): Author {
+    return { id: this.current.user.id, name: this.current.user.name }
   }
 
   /** True until the document has loaded (frames wait in the queue meanwhile). */
@@ -163,15 +190,17 @@ export class Connection implements Peer {
           break
         case 'syncStep2':
         case 'update':
-          Y.applyUpdate(room.doc, frame.update, this)
+          this.receive(room, frame.update)
           break
         case 'awareness': {
-          const { update, forged } = ownAwarenessOnly(
-            frame.update,
-            this as Peer,
-            (id) => room.awarenessOwner(id),
-            (id) => room.awareness.meta.get(id)?.clock ?? 0,
-          )
+          const { update, forged, ownId } = guardAwareness(frame.update, {
+            self: this as Peer,
+            ownId: this.ownAwarenessId,
+            ownerOf: (id) => room.awarenessOwner(id),
+            knownClock: (id) => room.awareness.meta.get(id)?.clock ?? 0,
+            user: { id: this.current.user.id, name: this.current.user.name, role: this.current.role, roleTitle: ROLE_TITLES_RU[this.current.role] },
+          })
+          this.ownAwarenessId = ownId
           if (forged > 0) this.log.warn('awareness for another connection’s client id ignored', { entries: forged })
           if (update) awarenessProtocol.applyAwarenessUpdate(room.awareness, update, this)
           break
@@ -193,6 +222,26 @@ export class Connection implements Peer {
     } catch (e) {
       this.reject(CloseCode.malformedMessage, toError(e).message)
     }
+  }
+
+  /**
+   * Applies an update the person may make: everything for editors, only the
+   * comments for commenters; anything else is dropped (it reaches neither the
+   * other clients nor the disk) and answered with "permission denied".
+   */
+  private receive(room: DocRoom, update: Uint8Array): void {
+    const { permission } = this.current
+    if (permission === 'edit' || (permission === 'comment' && changesOnlyRoot(room.doc, update, COMMENTS_ROOT))) {
+      Y.applyUpdate(room.doc, update, this)
+      return
+    }
+    if (isEmptyUpdate(update)) return
+    const now = Date.now()
+    // One answer per second is enough for the client to know; a busy offline queue sends many updates.
+    if (now - this.deniedAt < 1000) return
+    this.deniedAt = now
+    this.log.info('update refused: read-only role', { user: this.current.user.id, role: this.current.role, bytes: update.length })
+    this.send(encodePermissionDenied(permission === 'comment' ? 'you may only comment on this board' : 'you may only read this board'))
   }
 
   /**

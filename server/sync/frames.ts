@@ -5,6 +5,7 @@
  */
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
+import * as authProtocol from 'y-protocols/auth'
 import * as syncProtocol from 'y-protocols/sync'
 import type * as Y from 'yjs'
 import { MessageType } from '../../shared/protocol.js'
@@ -104,5 +105,13 @@ export function encodeSavedMark(mark: number): Uint8Array {
   const encoder = encoding.createEncoder()
   encoding.writeVarUint(encoder, MessageType.savedMark)
   encoding.writeVarUint(encoder, mark)
+  return encoding.toUint8Array(encoder)
+}
+
+/** The y-protocols auth message "permission denied": the stock provider reports it (`permissionDeniedHandler`). */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.auth)
+  authProtocol.writePermissionDenied(encoder, reason)
   return encoding.toUint8Array(encoder)
 }

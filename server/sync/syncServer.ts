@@ -11,6 +11,7 @@ import type { DocManager } from '../docs/docManager.js'
 import type { Logger } from '../log.js'
 import { Admission, type AdmissionLimits } from './admission.js'
 import { Connection, type ConnectionLimits } from './connection.js'
+import type { Principal, SyncGate } from './gate.js'
 
 export interface SyncServerOptions extends ConnectionLimits, AdmissionLimits {
   maxFrameBytes: number
@@ -18,18 +19,23 @@ export interface SyncServerOptions extends ConnectionLimits, AdmissionLimits {
   /** permessage-deflate on; frames smaller than the threshold go uncompressed. */
   deflate: boolean
   deflateThresholdBytes: number
+  /** How often live connections are checked against sessions, accounts and memberships. */
+  accessRecheckMs: number
 }
 
 export class SyncServer {
   private readonly wss: WebSocketServer
   private readonly connections = new Set<Connection>()
   private readonly pingTimer: NodeJS.Timeout
+  private readonly recheckTimer: NodeJS.Timeout
+  private rechecking: Promise<void> | null = null
   private nextConnectionId = 1
   private accepting = true
   private readonly admission: Admission
 
   constructor(
     private readonly docs: DocManager,
+    private readonly gate: SyncGate,
     private readonly logger: Logger,
     private readonly options: SyncServerOptions,
   ) {
@@ -57,6 +63,35 @@ export class SyncServer {
       }
     }, options.pingIntervalMs)
     this.pingTimer.unref()
+    this.recheckTimer = setInterval(() => void this.recheckAccess(), options.accessRecheckMs)
+    this.recheckTimer.unref()
+  }
+
+  /**
+   * Checks every live connection's session and role now: closes those whose
+   * person signed out, was disabled or left the board, and applies changed
+   * roles (a viewer made editor or the other way round) at once.
+   */
+  recheckAccess(): Promise<void> {
+    this.rechecking ??= this.recheckAll().finally(() => {
+      this.rechecking = null
+    })
+    return this.rechecking
+  }
+
+  private async recheckAll(): Promise<void> {
+    for (const conn of [...this.connections]) {
+      try {
+        const { principal, signedOut } = await this.gate.recheck(conn.principal, conn.docId)
+        if (principal) conn.setPrincipal(principal)
+        else {
+          this.logger.info('connection closed: access ended', { conn: conn.id, docId: conn.docId, user: conn.principal.user.id, signedOut })
+          conn.close(signedOut ? CloseCode.signedOut : CloseCode.accessRevoked)
+        }
+      } catch (e) {
+        this.logger.warn('access recheck failed', { conn: conn.id, error: e instanceof Error ? e.message : String(e) })
+      }
+    }
   }
 
   /** Open websocket connections. */
@@ -64,13 +99,34 @@ export class SyncServer {
     return this.connections.size
   }
 
-  /** Handles an HTTP upgrade request; anything but a valid `/sync/<docId>` is refused. */
+  /**
+   * Handles an HTTP upgrade request; anything but a valid `/sync/<docId>` from
+   * someone with access to its board is refused before the document loads.
+   */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     socket.on('error', (e) => this.logger.debug('upgrade socket error', { error: e.message }))
     if (!this.accepting) return refuse(socket, 503, 'server shutting down')
     const docId = docIdFromPath(req.url ?? '')
     if (docId === undefined) return refuse(socket, 404, 'not found')
     if (docId === null) return refuse(socket, 400, 'invalid document id')
+    this.gate.admit(req, docId).then(
+      (allowed) => {
+        if (socket.destroyed) return
+        if (!allowed.ok) {
+          this.logger.debug('upgrade refused', { docId, status: allowed.status, why: allowed.message })
+          return refuse(socket, allowed.status, allowed.message)
+        }
+        if (!this.accepting) return refuse(socket, 503, 'server shutting down')
+        this.accept(req, socket, head, docId, allowed.principal)
+      },
+      (e: unknown) => {
+        this.logger.error('upgrade check failed', { docId, error: e instanceof Error ? e.message : String(e) })
+        refuse(socket, 503, 'try again later')
+      },
+    )
+  }
+
+  private accept(req: IncomingMessage, socket: Duplex, head: Buffer, docId: DocId, principal: Principal): void {
     const verdict = this.admission.admit(docId, this.loadingDocs())
     this.wss.handleUpgrade(req, socket, head, (ws) => {
       if (verdict.retryAfterMs !== null) {
@@ -79,7 +135,7 @@ export class SyncServer {
         ws.close(CloseCode.tryAgainLater, tryAgainLaterReason(verdict.retryAfterMs))
         return
       }
-      const conn = new Connection(this.nextConnectionId++, docId, ws, this.docs, this.logger, this.options, (c) =>
+      const conn = new Connection(this.nextConnectionId++, docId, principal, ws, this.docs, this.logger, this.options, (c) =>
         this.connections.delete(c),
       )
       this.connections.add(conn)
@@ -97,6 +153,7 @@ export class SyncServer {
   closeAll(): void {
     this.accepting = false
     clearInterval(this.pingTimer)
+    clearInterval(this.recheckTimer)
     for (const conn of this.connections) conn.close(CloseCode.serverShutdown)
   }
 }
@@ -114,8 +171,10 @@ export function docIdFromPath(url: string): DocId | null | undefined {
   return isDocId(candidate) ? candidate : null
 }
 
+const STATUS_TEXT: Record<number, string> = { 400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 503: 'Service Unavailable' }
+
 function refuse(socket: Duplex, status: number, message: string): void {
-  const reason = status === 400 ? 'Bad Request' : status === 404 ? 'Not Found' : 'Service Unavailable'
+  const reason = STATUS_TEXT[status] ?? 'Error'
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n` +
       `Content-Length: ${Buffer.byteLength(message)}\r\n\r\n${message}`,

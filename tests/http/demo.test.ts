@@ -16,19 +16,19 @@ afterAll(async () => {
 })
 
 async function open(docId: string) {
-  const client = connectClient(server.wsUrl, docId)
+  const client = connectClient(server, docId)
   await client.synced()
   return client
 }
 
 describe('demo board', () => {
   it('creates the sample module «Палана» with initiatives, a canvas, a plan and a consultation', async () => {
-    const res = await fetch(`${server.url}/api/boards/demo`, { method: 'POST' })
+    const res = await server.fetch(`/api/boards/demo`, { method: 'POST' })
     expect(res.status).toBe(201)
     const board = (await res.json()) as { id: string; title: string; district: string }
     expect(board.title).toBe('Палана')
 
-    const listed = (await (await fetch(`${server.url}/api/boards`)).json()) as Array<{ id: string }>
+    const listed = (await (await server.fetch(`/api/boards`)).json()) as Array<{ id: string }>
     expect(listed.map((b) => b.id)).toContain(board.id)
 
     const boardDoc = await open(`board:${board.id}`)
@@ -48,17 +48,17 @@ describe('demo board', () => {
   })
 
   it('deletes a board and undoes the deletion', async () => {
-    const created = (await (await fetch(`${server.url}/api/boards/demo`, { method: 'POST' })).json()) as { id: string }
-    expect((await fetch(`${server.url}/api/boards/${created.id}`, { method: 'DELETE' })).status).toBe(200)
-    let ids = ((await (await fetch(`${server.url}/api/boards`)).json()) as Array<{ id: string }>).map((b) => b.id)
+    const created = (await (await server.fetch(`/api/boards/demo`, { method: 'POST' })).json()) as { id: string }
+    expect((await server.fetch(`/api/boards/${created.id}`, { method: 'DELETE' })).status).toBe(200)
+    let ids = ((await (await server.fetch(`/api/boards`)).json()) as Array<{ id: string }>).map((b) => b.id)
     expect(ids).not.toContain(created.id)
-    const undo = await fetch(`${server.url}/api/boards/${created.id}`, {
+    const undo = await server.fetch(`/api/boards/${created.id}`, {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ deleted: false }),
     })
     expect(undo.status).toBe(200)
-    ids = ((await (await fetch(`${server.url}/api/boards`)).json()) as Array<{ id: string }>).map((b) => b.id)
+    ids = ((await (await server.fetch(`/api/boards`)).json()) as Array<{ id: string }>).map((b) => b.id)
     expect(ids).toContain(created.id)
   })
 })

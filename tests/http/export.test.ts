@@ -18,13 +18,13 @@ const CARD_ID = 'koryakClub'
 const FILE_NAME = 'Говорим по-корякски клуб для детей Паланы — ФПГ'
 
 async function open(docId: string): Promise<TestClient> {
-  const client = connectClient(server.wsUrl, docId)
+  const client = connectClient(server, docId)
   clients.push(client)
   await client.synced()
   return client
 }
 
-const get = (path: string) => fetch(`${server.url}/api/initiatives/${path}`)
+const get = (path: string) => server.fetch(`/api/initiatives/${path}`)
 
 beforeAll(async () => {
   server = await startServer()

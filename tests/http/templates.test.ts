@@ -11,7 +11,7 @@ afterAll(async () => {
 })
 
 const json = (method: string, body: unknown) => ({ method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-const api = (path: string, init?: RequestInit) => fetch(`${server.url}/api/templates${path}`, init)
+const api = (path: string, init?: RequestInit) => server.fetch(`/api/templates${path}`, init)
 const list = async () => (await (await api('')).json()) as ListedTemplate[]
 
 describe('templates REST', () => {

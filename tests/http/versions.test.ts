@@ -20,7 +20,7 @@ async function start(env: Record<string, string> = {}, dataDir?: string): Promis
 }
 
 async function open(server: TestServer, docId: string, name?: string): Promise<TestClient> {
-  const client = connectClient(server.wsUrl, docId)
+  const client = connectClient(server, docId)
   clients.push(client)
   if (name) client.provider.awareness.setLocalStateField('user', { name, color: '#3366cc' })
   await client.synced()
@@ -28,7 +28,7 @@ async function open(server: TestServer, docId: string, name?: string): Promise<T
 }
 
 const api = (server: TestServer, path: string, init?: RequestInit) =>
-  fetch(`${server.url}/api/docs/${path}`, { ...init, headers: { 'Content-Type': 'application/json', ...init?.headers } })
+  server.fetch(`/api/docs/${path}`, { ...init, headers: { 'Content-Type': 'application/json', ...init?.headers } })
 
 async function list(server: TestServer, docId: string): Promise<VersionMeta[]> {
   const res = await api(server, `${docId}/versions`)

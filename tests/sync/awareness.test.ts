@@ -38,15 +38,15 @@ const nameOf = (c: TestClient, clientId: number) => (c.provider.awareness.getSta
 describe('presence belongs to its connection', () => {
   it('ignores a forged presence or removal for someone else’s client id, and keeps the sender’s own', async () => {
     const docId = 'note:presence'
-    const anna = connectClient(server.wsUrl, docId)
-    const boris = connectClient(server.wsUrl, docId)
+    const anna = connectClient(server, docId)
+    const boris = connectClient(server, docId)
     clients.push(anna, boris)
     anna.provider.awareness.setLocalStateField('user', { name: 'Анна', color: '#3366cc' })
     await Promise.all([anna.synced(), boris.synced()])
     const annaId = anna.doc.clientID
     await waitFor(() => nameOf(boris, annaId) === 'Анна', { message: 'Boris to see Anna' })
 
-    const forger = new WebSocket(`${server.wsUrl}/${docId}`)
+    const forger = new WebSocket(`${server.wsUrl}/${docId}?token=${server.token}`)
     await new Promise((resolve, reject) => forger.once('open', resolve).once('error', reject))
     const clock = anna.provider.awareness.meta.get(annaId)?.clock ?? 0
     const ownId = 424242
@@ -60,7 +60,7 @@ describe('presence belongs to its connection', () => {
     await waitFor(() => nameOf(boris, ownId) === 'Гость', { message: "the forger's own presence" })
     await waitFor(() => server.logs.filter((l) => String(l.msg).startsWith('awareness for another')).length === 2, { message: `the forged entries logged: ${JSON.stringify(server.logs.slice(-4))}` })
     expect(nameOf(boris, annaId)).toBe('Анна')
-    const fresh = connectClient(server.wsUrl, docId)
+    const fresh = connectClient(server, docId)
     clients.push(fresh)
     await fresh.synced()
     await waitFor(() => nameOf(fresh, annaId) === 'Анна' && nameOf(fresh, ownId) === 'Гость', { message: 'a newcomer to see the true presence' })

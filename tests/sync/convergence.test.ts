@@ -22,7 +22,7 @@ const snapshotOf = (doc: Y.Doc) => ({
 
 describe('convergence through the server', () => {
   it('three clients editing at once end with the same document', async () => {
-    const clients = [0, 1, 2].map(() => connectClient(server.wsUrl, 'note:three'))
+    const clients = [0, 1, 2].map(() => connectClient(server, 'note:three'))
     try {
       await Promise.all(clients.map((c) => c.synced()))
       clients.forEach((c, i) => {
@@ -47,7 +47,7 @@ describe('convergence through the server', () => {
   it.each([runSeed(), ...regressionSeeds])('replicas with random edits and random disconnects converge (seed %i)', async (seed) => {
     const rnd = createRandom(seed)
     const docId = `note:fuzz${seed}`
-    const clients: TestClient[] = Array.from({ length: 4 }, () => connectClient(server.wsUrl, docId))
+    const clients: TestClient[] = Array.from({ length: 4 }, () => connectClient(server, docId))
     try {
       await Promise.all(clients.map((c) => c.synced()))
       for (let step = 0; step < 400; step++) {

@@ -21,7 +21,7 @@ const PLACES = ['Палана', 'Козыревск', 'Эссо', 'Тиличи�
 
 /** A realistic module board: 120 cards with Russian titles and descriptions. Returns the card ids. */
 async function seedBoard(server: TestServer, docId: string): Promise<string[]> {
-  const writer = connectClient(server.wsUrl, docId)
+  const writer = connectClient(server, docId)
   cleanup.push(() => writer.destroy())
   await writer.synced()
   const ids: string[] = []
@@ -42,7 +42,7 @@ async function seedBoard(server: TestServer, docId: string): Promise<string[]> {
   })
   // On the server's disk before anyone measures.
   await waitFor(async () => {
-    const check = connectClient(server.wsUrl, docId)
+    const check = connectClient(server, docId)
     try {
       await check.synced()
       return listCards(check.doc).length === 120
@@ -101,7 +101,7 @@ describe('small payloads', () => {
     anna.disconnect()
 
     // Boris renames one card while Anna is away.
-    const boris = connectClient(server.wsUrl, 'board:return')
+    const boris = connectClient(server, 'board:return')
     cleanup.push(() => boris.destroy())
     await boris.synced()
     const renamed = 'Клуб настольных игр в библиотеке Паланы'

@@ -27,13 +27,13 @@ async function start(dataDir: string, extra: { port?: number; env?: Record<strin
 }
 
 function client(server: TestServer, docId: string): TestClient {
-  const c = connectClient(server.wsUrl, docId)
+  const c = connectClient(server, docId)
   cleanup.push(() => c.destroy())
   return c
 }
 
 async function readNumbers(server: TestServer, docId: string): Promise<number[]> {
-  const reader = connectClient(server.wsUrl, docId)
+  const reader = connectClient(server, docId)
   try {
     await reader.synced()
     return reader.doc.getArray<number>('n').toArray()
@@ -64,7 +64,7 @@ describe('durable storage', () => {
   it('kill -9 during a stream loses nothing that arrived 100 ms before, and reconnecting clients restore the rest', async () => {
     const dataDir = tempDataDir()
     const first = await start(dataDir)
-    const writer = connectClient(first.wsUrl, 'note:crash')
+    const writer = connectClient(first, 'note:crash')
     cleanup.push(() => writer.destroy())
     await writer.synced()
     const list = writer.doc.getArray<number>('n')

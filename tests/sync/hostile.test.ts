@@ -13,8 +13,8 @@ let observer: TestClient
 
 beforeAll(async () => {
   server = await startServer()
-  healthy = connectClient(server.wsUrl, 'note:shared')
-  observer = connectClient(server.wsUrl, 'note:shared')
+  healthy = connectClient(server, 'note:shared')
+  observer = connectClient(server, 'note:shared')
   await Promise.all([healthy.synced(), observer.synced()])
 })
 afterAll(async () => {
@@ -26,7 +26,7 @@ afterAll(async () => {
 /** Opens a raw socket, sends `frames`, and resolves with the close code. */
 function sendRaw(frames: Array<Uint8Array | string>, docId = 'note:shared'): Promise<number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`${server.wsUrl}/${docId}`)
+    const ws = new WebSocket(`${server.wsUrl}/${docId}?token=${server.token}`)
     ws.on('error', () => {}) // the server may reset us mid-send; the close code still arrives
     ws.on('open', () => {
       for (const f of frames) ws.send(f)

@@ -28,39 +28,39 @@ describe('document lifecycle', () => {
   })
 
   it('unloads an idle document after the grace period and reloads it intact', async () => {
-    const a = connectClient(server.wsUrl, 'note:idle')
+    const a = connectClient(server, 'note:idle')
     await a.synced()
     a.doc.getText('t').insert(0, 'Козыревск')
     await waitFor(async () => (await health()).docsLoaded === 1 && (await health()).connections === 1, { message: 'one doc, one connection' })
     a.destroy()
     await waitFor(async () => (await health()).docsLoaded === 0, { message: 'the idle document to unload' })
 
-    const b = connectClient(server.wsUrl, 'note:idle')
+    const b = connectClient(server, 'note:idle')
     await b.synced()
     expect(b.doc.getText('t').toString()).toBe('Козыревск')
     b.destroy()
   })
 
   it('a client that comes back during the grace period keeps the document loaded', async () => {
-    const a = connectClient(server.wsUrl, 'note:back')
+    const a = connectClient(server, 'note:back')
     await a.synced()
     a.doc.getText('t').insert(0, 'x')
     a.destroy()
-    const b = connectClient(server.wsUrl, 'note:back')
+    const b = connectClient(server, 'note:back')
     await b.synced()
     expect(b.doc.getText('t').toString()).toBe('x')
     b.doc.getText('t').insert(1, 'y')
     b.destroy()
     await waitFor(async () => (await health()).docsLoaded === 0, { message: 'unload after the second client' })
-    const c = connectClient(server.wsUrl, 'note:back')
+    const c = connectClient(server, 'note:back')
     await c.synced()
     expect(c.doc.getText('t').toString()).toBe('xy')
     c.destroy()
   })
 
   it("removes a connection's presence when it closes", async () => {
-    const a = connectClient(server.wsUrl, 'note:presence')
-    const b = connectClient(server.wsUrl, 'note:presence')
+    const a = connectClient(server, 'note:presence')
+    const b = connectClient(server, 'note:presence')
     await Promise.all([a.synced(), b.synced()])
     a.provider.awareness.setLocalStateField('user', { name: 'Анна' })
     await waitFor(() => b.provider.awareness.getStates().has(a.doc.clientID), { message: 'b to see a' })
@@ -76,7 +76,7 @@ describe('document lifecycle', () => {
 
 describe('REST', () => {
   it('creates and lists boards', async () => {
-    const created = await fetch(`${server.url}/api/boards`, {
+    const created = await server.fetch(`/api/boards`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ title: 'Палана', settlement: 'Палана' }),
@@ -84,12 +84,12 @@ describe('REST', () => {
     expect(created.status).toBe(201)
     const board = (await created.json()) as { id: string; title: string }
     expect(board.title).toBe('Палана')
-    const list = (await (await fetch(`${server.url}/api/boards`)).json()) as Array<{ id: string }>
+    const list = (await (await server.fetch(`/api/boards`)).json()) as Array<{ id: string }>
     expect(list.map((b) => b.id)).toContain(board.id)
   })
 
   it('answers a bad body with 400 and a message', async () => {
-    const res = await fetch(`${server.url}/api/boards`, {
+    const res = await server.fetch(`/api/boards`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ title: '' }),
@@ -99,7 +99,7 @@ describe('REST', () => {
     expect(body.error.code).toBe('bad_request')
     expect(body.error.message).toMatch(/title/)
 
-    const broken = await fetch(`${server.url}/api/boards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"title":' })
+    const broken = await server.fetch(`/api/boards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"title":' })
     expect(broken.status).toBe(400)
     expect(((await broken.json()) as { error: { code: string } }).error.code).toBe('invalid_json')
   })

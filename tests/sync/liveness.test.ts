@@ -36,9 +36,9 @@ function awarenessFrame(name: string): { frame: Uint8Array; clientId: number } {
 
 describe('liveness', () => {
   it('drops a client that stops answering pings, and its presence with it', async () => {
-    const observer = connectClient(server.wsUrl, 'note:pings')
+    const observer = connectClient(server, 'note:pings')
     await observer.synced()
-    const silent = new WebSocket(`${server.wsUrl}/note:pings`, { autoPong: false })
+    const silent = new WebSocket(`${server.wsUrl}/note:pings?token=${server.token}`, { autoPong: false })
     const closed = new Promise<void>((resolve) => silent.on('close', () => resolve()))
     await new Promise((resolve) => silent.on('open', resolve))
     const { frame, clientId } = awarenessFrame('Молчун')
@@ -51,9 +51,9 @@ describe('liveness', () => {
   })
 
   it('disconnects a client whose send buffer stays over the limit', async () => {
-    const writer = connectClient(slowServer.wsUrl, 'note:slow')
+    const writer = connectClient(slowServer, 'note:slow')
     await writer.synced()
-    const slow = new WebSocket(`${slowServer.wsUrl}/note:slow`)
+    const slow = new WebSocket(`${slowServer.wsUrl}/note:slow?token=${slowServer.token}`)
     slow.on('error', () => {})
     await new Promise((resolve) => slow.on('open', resolve))
     // Stop reading: the server's send buffer for this socket fills up. (A paused

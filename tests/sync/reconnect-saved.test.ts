@@ -22,7 +22,7 @@ afterEach(async () => {
 
 /** A stock provider with the app's saved-state tracker on it. */
 function trackedClient(server: TestServer, docId: string): TestClient & { tracker: SavedTracker } {
-  const client = connectClient(server.wsUrl, docId)
+  const client = connectClient(server, docId)
   const tracker = new SavedTracker(docId, client.doc, client.provider, null, () => undefined)
   cleanup.push(() => {
     tracker.destroy()
@@ -32,7 +32,7 @@ function trackedClient(server: TestServer, docId: string): TestClient & { tracke
 }
 
 async function readText(server: TestServer, docId: string): Promise<string> {
-  const reader = connectClient(server.wsUrl, docId)
+  const reader = connectClient(server, docId)
   try {
     await reader.synced()
     return reader.doc.getText('t').toString()
@@ -91,7 +91,7 @@ describe('unsent changes, as the client counts them', () => {
   it('never sends a mark answer to a client that did not ask', async () => {
     const server = await startServer()
     cleanup.push(() => server.dispose())
-    const raw = new WebSocket(`${server.wsUrl}/note:quiet`)
+    const raw = new WebSocket(`${server.wsUrl}/note:quiet?token=${server.token}`)
     cleanup.push(() => raw.terminate())
     const types: number[] = []
     raw.on('message', (data: Buffer) => types.push(data[0] ?? -1))

@@ -32,7 +32,7 @@ describe('reconnecting after a restart', () => {
     const clients: TestClient[] = []
     let deferred = 0
     for (let i = 0; i < 200; i++) {
-      const client = connectClient(first.wsUrl, docs[i % docs.length] as string)
+      const client = connectClient(first, docs[i % docs.length] as string)
       client.provider.on('connection-close', (event) => {
         if (event?.code === CloseCode.tryAgainLater) deferred++
       })
@@ -79,7 +79,7 @@ describe('the client reconnect rule', () => {
     // Everyone but the first is deferred for a while.
     const server = await startServer({ env: { SYNC_UPGRADES_PER_SECOND: '1' } })
     cleanup.push(() => server.dispose())
-    const blocker = connectClient(server.wsUrl, 'note:polite-a')
+    const blocker = connectClient(server, 'note:polite-a')
     cleanup.push(() => blocker.destroy())
     const doc = new Y.Doc()
     const provider = new WebsocketProvider(server.wsUrl, 'note:polite-b', doc, {

@@ -14,7 +14,7 @@ afterEach(async () => {
 
 /** A stock provider that opts in to saved-on-server and records the last acknowledged state vector. */
 function savedClient(server: TestServer, docId: string): TestClient & { saved(): Map<number, number> } {
-  const client = connectClient(server.wsUrl, docId)
+  const client = connectClient(server, docId)
   let saved = new Map<number, number>()
   client.provider.messageHandlers[MessageType.savedOnServer] = (_encoder, decoder) => {
     saved = Y.decodeStateVector(decoding.readVarUint8Array(decoder))
@@ -42,7 +42,7 @@ describe('saved-on-server acknowledgement', () => {
     const restarted = await startServer({ dataDir: server.dataDir })
     cleanup.push(() => restarted.dispose())
     client.provider.disconnect()
-    const reader = connectClient(restarted.wsUrl, 'note:acked')
+    const reader = connectClient(restarted, 'note:acked')
     cleanup.push(() => reader.destroy())
     await reader.synced()
     expect(reader.doc.getArray('n').toArray()).toEqual(Array.from({ length: 50 }, (_, i) => i))
@@ -51,7 +51,7 @@ describe('saved-on-server acknowledgement', () => {
   it('answers the opt-in at once when everything is already on disk', async () => {
     const server = await startServer()
     cleanup.push(() => server.dispose())
-    const writer = connectClient(server.wsUrl, 'note:idle-ack')
+    const writer = connectClient(server, 'note:idle-ack')
     cleanup.push(() => writer.destroy())
     await writer.synced()
     writer.doc.getText('t').insert(0, 'Козыревск')
@@ -63,10 +63,10 @@ describe('saved-on-server acknowledgement', () => {
   it('never sends the extension to a client that did not opt in', async () => {
     const server = await startServer()
     cleanup.push(() => server.dispose())
-    const writer = connectClient(server.wsUrl, 'note:plain')
+    const writer = connectClient(server, 'note:plain')
     cleanup.push(() => writer.destroy())
     await writer.synced()
-    const raw = new WebSocket(`${server.wsUrl}/note:plain`)
+    const raw = new WebSocket(`${server.wsUrl}/note:plain?token=${server.token}`)
     cleanup.push(() => raw.terminate())
     const types: number[] = []
     raw.on('message', (data: Buffer) => types.push(data[0] ?? -1))
