@@ -84,7 +84,7 @@ export const authRu = {
 
   'auth.invite.loading': 'Открываем приглашение…',
   'auth.invite.title': 'Вас приглашают на доску «{title}» как {role}',
-  'auth.invite.expires': 'Ссылка действует до {date}.',
+  'auth.invite.expires': 'Ссылка действует до {date}',
   'auth.invite.signedInAs': 'Вы вошли как {name}.',
   'auth.invite.join': 'Присоединиться',
   'auth.invite.joining': 'Присоединяемся…',

@@ -15,8 +15,8 @@ export function NewLink({ url, onHide }: { url: string; onHide(): void }) {
   }, [url])
 
   return (
-    <div className="new-link" role="group" aria-labelledby={`${id}-label`}>
-      <p className="new-link__note">{t('members.invites.created')}</p>
+    <div className="new-link" role="group" aria-labelledby={`${id}-note`}>
+      <p id={`${id}-note`} className="new-link__note">{t('members.invites.created')}</p>
       <label id={`${id}-label`} className="field__label" htmlFor={`${id}-url`}>
         {t('members.invites.linkLabel')}
       </label>

@@ -1,0 +1,103 @@
+/**
+ * Accounts in real Chromium against the real server: signing in through the
+ * form (a wrong password says so, the right one lands on the page from
+ * `next`), a curator making an invite link on the members page, a second
+ * person registering through it and landing on the board, and signing out.
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createBoard } from '../helpers/boards.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { CURATOR, startServer, type TestServer } from '../helpers/server.js'
+
+const PHONE = { width: 390, height: 844 }
+const BORIS = { name: 'Борис Иванов', login: 'boris', password: 'boris-password-1' }
+
+async function signInWith(page: Page, login: string, password: string): Promise<void> {
+  await page.getByLabel('Логин').fill(login)
+  await page.getByLabel('Пароль').fill(password)
+  await page.getByRole('button', { name: 'Войти' }).click()
+}
+
+describe('accounts in the browser', () => {
+  let server: TestServer
+  let curator: TestBrowser
+  let guest: TestBrowser
+
+  beforeAll(async () => {
+    server = await startServer()
+    ;[curator, guest] = await Promise.all([openBrowser(), openBrowser({ viewport: PHONE })])
+  })
+
+  afterAll(async () => {
+    await Promise.all([curator?.close(), guest?.close()])
+    await server?.dispose()
+  })
+
+  it('signs in, invites through a link, the invited person registers and lands on the board, and signs out', async () => {
+    const board = await createBoard(server, { title: 'Палана — модуль 2025', settlement: 'Палана' })
+    const a = curator.page
+
+    // Signed out, the members page sends to the sign-in form with `next`.
+    await a.goto(`${server.url}/b/${board.id}/members`)
+    await a.waitForURL((url) => url.pathname === '/signin' && url.searchParams.get('next') === `/b/${board.id}/members`)
+    await a.getByRole('heading', { level: 1, name: 'Вход' }).waitFor()
+    await screenshot(a, 'auth-signin-laptop')
+
+    await signInWith(a, CURATOR.login, 'not-the-password')
+    await a.getByRole('alert').filter({ hasText: 'Неверный логин или пароль' }).waitFor()
+    await screenshot(a, 'auth-signin-error-laptop')
+    expect(new URL(a.url()).pathname).toBe('/signin')
+
+    await signInWith(a, CURATOR.login, CURATOR.password)
+    await a.waitForURL((url) => url.pathname === `/b/${board.id}/members`)
+    await a.getByRole('heading', { level: 1, name: 'Участники доски «Палана — модуль 2025»' }).waitFor()
+
+    // The header shows the account, with the workspace role in its menu.
+    await a.getByRole('button', { name: `${CURATOR.name}: меню учётной записи` }).click()
+    await a.getByText('куратор пространства', { exact: true }).waitFor()
+    await screenshot(a, 'auth-menu-laptop')
+    await a.keyboard.press('Escape')
+
+    // An invite link for an expert, shown once in full.
+    await a.getByLabel('Роль', { exact: true }).selectOption('expert')
+    await a.getByRole('button', { name: 'Создать ссылку' }).click()
+    const link = a.getByLabel('Ссылка-приглашение')
+    await link.waitFor()
+    const url = await link.inputValue()
+    expect(url).toMatch(new RegExp(`^${server.url}/invite/[A-Za-z0-9_-]{16,}$`))
+    await a.getByText('использована 0 из 10').waitFor()
+    await screenshot(a, 'members-link-laptop')
+
+    // Boris opens it on his phone, signed out, and makes his account.
+    const b = guest.page
+    await b.goto(url)
+    await b.getByRole('heading', { level: 1, name: 'Вас приглашают на доску «Палана — модуль 2025» как эксперта' }).waitFor()
+    await screenshot(b, 'invite-signed-out-phone')
+    await b.getByLabel('Имя и фамилия').fill(BORIS.name)
+    await b.getByLabel('Логин').fill(BORIS.login)
+    await b.getByLabel('Пароль').fill(BORIS.password)
+    await b.getByRole('button', { name: 'Создать учётную запись и присоединиться' }).click()
+    await b.waitForURL((u) => u.pathname === `/b/${board.id}`)
+    await b.getByRole('heading', { level: 1, name: 'Палана — модуль 2025' }).waitFor()
+    await screenshot(b, 'invite-joined-board-phone')
+
+    // The curator sees him on the board, and the link used once.
+    await a.reload()
+    await a.getByText(BORIS.name, { exact: true }).waitFor()
+    await a.getByText('использована 1 из 10').waitFor()
+    await a.getByRole('combobox', { name: `Роль: ${BORIS.name}` }).waitFor()
+    expect(await a.getByRole('combobox', { name: `Роль: ${BORIS.name}` }).inputValue()).toBe('expert')
+    await screenshot(a, 'members-filled-laptop')
+
+    // Signing out lands on the sign-in form; the app no longer opens as the curator.
+    await a.getByRole('button', { name: `${CURATOR.name}: меню учётной записи` }).click()
+    await a.getByRole('button', { name: 'Выйти' }).click()
+    await a.waitForURL((u) => u.pathname === '/signin')
+    await a.goto(`${server.url}/`)
+    await a.waitForURL((u) => u.pathname === '/signin')
+    await a.getByRole('heading', { level: 1, name: 'Вход' }).waitFor()
+    const me = await a.evaluate(async () => (await fetch('/api/auth/me')).status)
+    expect(me).toBe(401)
+  })
+})
