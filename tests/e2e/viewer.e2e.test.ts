@@ -29,12 +29,16 @@ const block = (page: Page, id: string) => page.locator(`#canvas-${id}`)
 const editorOf = (page: Page, id: string) => block(page, id).locator('.ProseMirror')
 const column = (page: Page, stageId: string) => page.locator(`.kanban__column[data-stage-id="${stageId}"]`)
 
-/** Takes the laptop shot, then the phone one, and goes back to the laptop. */
-async function bothSizes(page: Page, name: string): Promise<void> {
-  await page.setViewportSize(LAPTOP)
-  await screenshot(page, `${name}-laptop`)
-  await page.setViewportSize(PHONE)
-  await screenshot(page, `${name}-phone`)
+/** Takes the laptop shot, then the phone one (the whole page, or what the screen shows), and goes back to the laptop. */
+async function bothSizes(page: Page, name: string, fullPage = true): Promise<void> {
+  for (const [size, suffix] of [
+    [LAPTOP, 'laptop'],
+    [PHONE, 'phone'],
+  ] as const) {
+    await page.setViewportSize(size)
+    if (fullPage) await screenshot(page, `${name}-${suffix}`)
+    else await page.screenshot({ path: await screenshotPath(`${name}-${suffix}`) })
+  }
   await page.setViewportSize(LAPTOP)
 }
 
@@ -143,13 +147,16 @@ describe('a viewer on a board', () => {
     expect(canvasFragment(await initiativeDoc(), 'problem').toString()).not.toContain('лишнее')
 
     // The curator writes; the viewer's screen shows it.
-    const theirs = editorOf(c, 'problem')
-    await theirs.click()
-    await c.keyboard.press('Control+End')
+    // At the very end of the block's last paragraph: its box's bottom right corner.
+    const last = editorOf(c, 'problem').locator('p').last()
+    const box = await last.boundingBox()
+    if (!box) throw new Error('no layout for the last paragraph')
+    await last.click({ position: { x: box.width - 2, y: box.height - 4 } })
     await c.keyboard.press('Enter')
     await c.keyboard.type(CURATOR_TEXT)
     await waitFor(async () => (await mine.innerText()).includes(CURATOR_TEXT), { message: "the curator's text on the viewer's canvas" })
-    await bothSizes(v, 'viewer-canvas')
+    await v.evaluate(() => window.scrollTo(0, 0))
+    await bothSizes(v, 'viewer-canvas', false)
   })
 
   it('reads the draft: no «Сделать черновик проекта», nothing to type, print instead of files', async () => {
@@ -170,7 +177,14 @@ describe('a viewer on a board', () => {
     expect(await v.getByRole('button', { name: 'Сменить шаблон' }).count()).toBe(0)
     expect(await v.getByRole('button', { name: /Word/ }).count()).toBe(0)
     await v.getByRole('button', { name: 'Версия для печати' }).first().waitFor()
-    await bothSizes(v, 'viewer-draft')
+    await v.evaluate(() => window.scrollTo(0, 0))
+    await bothSizes(v, 'viewer-draft', false)
+    await v.locator('.draft-table[data-kind="calendarPlan"]').scrollIntoViewIfNeeded()
+    await bothSizes(v, 'viewer-draft-table', false)
+    await screenshot(v, 'viewer-draft-full')
+    for (const kind of ['partners', 'budget']) {
+      await v.locator(`.draft-table[data-kind="${kind}"]`).screenshot({ path: await screenshotPath(`viewer-draft-${kind}`) })
+    }
   })
 
   it('reads a consultation note: facts and action items as text, the editor closed', async () => {

@@ -13,6 +13,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { useAccess } from '../access/BoardAccessProvider.js'
+import { useI18n } from '../i18n/I18nProvider.js'
 import type { Person } from '../sync/docRegistry.js'
 import { CommentHighlights } from './commentPlugin.js'
 import { useEditorComments } from './EditorComments.js'
@@ -78,6 +79,7 @@ export function CollabEditor({
   comments = true,
   readOnly = false,
 }: CollabEditorProps) {
+  const { t } = useI18n()
   const access = useAccess()
   const editable = !readOnly && !access.readOnly
   const field = useMemo(() => (comments ? rootName(fragment) : null), [comments, fragment])
@@ -155,9 +157,10 @@ export function CollabEditor({
       )}
       {(variant !== 'full' || !editable) && commentDoc && <div className="editor__comments">{commenting.button(false)}</div>}
       <div className="editor__frame">
-        {empty && editable && (
+        {/* The placeholder says what to write; a reader learns the field is empty. */}
+        {empty && (
           <p className="editor__placeholder" aria-hidden="true">
-            {placeholder}
+            {editable ? placeholder : t('access.emptyText')}
           </p>
         )}
         <EditorContent editor={editor} />

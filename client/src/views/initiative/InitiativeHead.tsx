@@ -20,10 +20,7 @@ export function InitiativeHead({ card, columns, entry }: { card: CardMeta; colum
     <div className="initiative-head">
       <TitleField card={card} entry={entry} />
       {readOnly ? (
-        <p className="field initiative-head__stage">
-          <span className="field__label">{t('initiative.stageLabel')}</span>
-          <span className="access-value">{current ? stageName(current, t) : ''}</span>
-        </p>
+        <p className="initiative-head__stage access-stage">{current ? t('access.stage', { stage: stageName(current, t) }) : ''}</p>
       ) : (
         <label className="field initiative-head__stage">
           <span className="field__label">{t('initiative.stageLabel')}</span>

@@ -22,7 +22,7 @@ import { fieldWithRole, leafArticles, type Template } from '../../../../../share
 import { useI18n } from '../../../i18n/I18nProvider.js'
 import type { UndoOffer } from '../../../components/UndoBar.js'
 import { BudgetLineRows } from './BudgetLineRows.js'
-import { AddButton } from './Empty.js'
+import { AddButton, TableEmpty } from './Empty.js'
 import { focusRow } from './focusRow.js'
 import { neighbourIndex } from './numbers.js'
 import { sameJson, useDocValue } from '../useDraft.js'
@@ -119,7 +119,7 @@ export function Budget({ doc, template, offerUndo }: BudgetProps) {
 
   return (
     <div className="dt-budget">
-      {lines.length === 0 && <p className="dt-empty">{t('draftTables.budget.empty')}</p>}
+      {lines.length === 0 && <TableEmpty text={t('draftTables.budget.empty')} />}
       {totals.articles.map(section)}
       <dl className="dt-totals" aria-label={t('draftTables.budget.totals')}>
         <div className="dt-totals__row dt-totals__row--main">

@@ -27,7 +27,7 @@ import { AddButton, TableEmpty } from './Empty.js'
 import { focusRow } from './focusRow.js'
 import { NumberCell } from './NumberCell.js'
 import { RowTools } from './RowTools.js'
-import { TextCell } from './TextCell.js'
+import { CellText, TextCell } from './TextCell.js'
 import { sameJson, useDocValue } from '../useDraft.js'
 
 export interface TableProps {
@@ -117,7 +117,6 @@ export function TeamTable({ doc, offerUndo }: TableProps) {
 
 export function PartnersTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
-  // Ticks stay visible to a reader, but cannot be changed (nor tabbed to).
   const { readOnly } = useAccess()
   const rows = useDocValue(doc, listPartners, sameJson)
   const tools = useTools(doc, 'partners', offerUndo)
@@ -126,22 +125,25 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
   const text = (key: 'name' | 'person' | 'position' | 'description', multiline: boolean, placeholder?: string) => (r: Partner) => (
     <TextCell value={r[key]} multiline={multiline} label={t(`draftTables.partner.${key}`)} placeholder={placeholder} onCommit={(v) => updatePartner(doc, r.id, { [key]: v })} />
   )
-  const contribution = (r: Partner) => (
-    <fieldset className="dt-checks">
-      <legend className="sr-only">{t('draftTables.partner.contribution')}</legend>
-      {CONTRIBUTION_KINDS.map((kind) => (
-        <label key={kind} className="dt-check">
-          <input
-            type="checkbox"
-            checked={r.contribution.includes(kind)}
-            disabled={readOnly}
-            onChange={(e) => updatePartner(doc, r.id, { contribution: e.target.checked ? [...r.contribution, kind] : r.contribution.filter((k) => k !== kind) })}
-          />
-          {t(`draftTables.contribution.${kind}`)}
-        </label>
-      ))}
-    </fieldset>
-  )
+  // A reader sees the kinds chosen and whether there is a letter, not a column of boxes to tick.
+  const contribution = (r: Partner) =>
+    readOnly ? (
+      <CellText value={r.contribution.map((kind) => t(`draftTables.contribution.${kind}`)).join(', ')} />
+    ) : (
+      <fieldset className="dt-checks">
+        <legend className="sr-only">{t('draftTables.partner.contribution')}</legend>
+        {CONTRIBUTION_KINDS.map((kind) => (
+          <label key={kind} className="dt-check">
+            <input
+              type="checkbox"
+              checked={r.contribution.includes(kind)}
+              onChange={(e) => updatePartner(doc, r.id, { contribution: e.target.checked ? [...r.contribution, kind] : r.contribution.filter((k) => k !== kind) })}
+            />
+            {t(`draftTables.contribution.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
+    )
   const columns: Array<Column<Partner>> = [
     {
       id: 'who',
@@ -161,12 +163,15 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
       id: 'letter',
       label: t('draftTables.partner.letter'),
       className: 'dt-col--check',
-      render: (r) => (
-        <label className="dt-check">
-          <input type="checkbox" checked={r.letter} disabled={readOnly} onChange={(e) => updatePartner(doc, r.id, { letter: e.target.checked })} />
-          {t('draftTables.partner.letterYes')}
-        </label>
-      ),
+      render: (r) =>
+        readOnly ? (
+          <CellText value={r.letter ? t('draftTables.partner.letterYes') : ''} />
+        ) : (
+          <label className="dt-check">
+            <input type="checkbox" checked={r.letter} onChange={(e) => updatePartner(doc, r.id, { letter: e.target.checked })} />
+            {t('draftTables.partner.letterYes')}
+          </label>
+        ),
     },
   ]
   if (rows.length === 0) return <TableEmpty text={t('draftTables.partnersEmpty')}><AddButton label={t('draftTables.addPartner')} onAdd={add} /></TableEmpty>
