@@ -49,7 +49,7 @@ const schema = z.object({
   /** Longest time (ms) between automatic versions while edits never pause. */
   HISTORY_MAX_INTERVAL_MS: int(100, 86_400_000).default(1_800_000),
   /** How long a sign-in lasts (ms). */
-  SESSION_TTL_MS: int(60_000, 365 * 86_400_000).default(30 * 86_400_000),
+  SESSION_TTL_MS: int(1_000, 365 * 86_400_000).default(30 * 86_400_000),
   /** Sign-in attempts allowed per IP address and per login in LOGIN_WINDOW_MS. */
   LOGIN_ATTEMPTS_PER_IP: int(1, 100_000).default(30),
   LOGIN_ATTEMPTS_PER_LOGIN: int(1, 100_000).default(10),

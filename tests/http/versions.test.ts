@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { VersionMeta, VersionWithState } from '../../shared/versions.js'
+import { createAccount } from '../helpers/accounts.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -19,10 +20,11 @@ async function start(env: Record<string, string> = {}, dataDir?: string): Promis
   return server
 }
 
+/** Opens a document as the curator, or as a person called `name` (authors come from the account that sent a change). */
 async function open(server: TestServer, docId: string, name?: string): Promise<TestClient> {
-  const client = connectClient(server, docId)
+  const as = name ? await createAccount(server, { name, workspaceRole: 'curator' }) : undefined
+  const client = connectClient(server, docId, { as })
   clients.push(client)
-  if (name) client.provider.awareness.setLocalStateField('user', { name, color: '#3366cc' })
   await client.synced()
   return client
 }

@@ -2,6 +2,7 @@ import * as encoding from 'lib0/encoding'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { MessageType } from '../../shared/protocol.js'
+import { createAccount } from '../helpers/accounts.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -35,24 +36,31 @@ function awarenessFrame(entries: Array<{ clientId: number; clock: number; state:
 
 const nameOf = (c: TestClient, clientId: number) => (c.provider.awareness.getStates().get(clientId) as { user?: { name?: string } } | undefined)?.user?.name
 
+const roleOf = (c: TestClient, clientId: number) => (c.provider.awareness.getStates().get(clientId) as { user?: { role?: string } } | undefined)?.user?.role
+
 describe('presence belongs to its connection', () => {
   it('ignores a forged presence or removal for someone else’s client id, and keeps the sender’s own', async () => {
     const docId = 'note:presence'
-    const anna = connectClient(server, docId)
-    const boris = connectClient(server, docId)
+    const [annaAccount, borisAccount, guestAccount] = await Promise.all(
+      ['Анна', 'Борис', 'Гость'].map((name) => createAccount(server, { name, workspaceRole: 'curator' })),
+    )
+    const anna = connectClient(server, docId, { as: annaAccount })
+    const boris = connectClient(server, docId, { as: borisAccount })
     clients.push(anna, boris)
-    anna.provider.awareness.setLocalStateField('user', { name: 'Анна', color: '#3366cc' })
+    // Whatever name a client claims, the server shows the account's.
+    anna.provider.awareness.setLocalStateField('user', { name: 'Не Анна', color: '#3366cc' })
     await Promise.all([anna.synced(), boris.synced()])
     const annaId = anna.doc.clientID
     await waitFor(() => nameOf(boris, annaId) === 'Анна', { message: 'Boris to see Anna' })
+    expect(roleOf(boris, annaId)).toBe('curator')
 
-    const forger = new WebSocket(`${server.wsUrl}/${docId}?token=${server.token}`)
+    const forger = new WebSocket(`${server.wsUrl}/${docId}?token=${guestAccount.token}`)
     await new Promise((resolve, reject) => forger.once('open', resolve).once('error', reject))
     const clock = anna.provider.awareness.meta.get(annaId)?.clock ?? 0
     const ownId = 424242
     forger.send(awarenessFrame([
       { clientId: annaId, clock: clock + 10, state: { user: { name: 'Подделка', color: '#000000' } } },
-      { clientId: ownId, clock: 1, state: { user: { name: 'Гость', color: '#00aa00' } } },
+      { clientId: ownId, clock: 1, state: { user: { name: 'Самозванец', color: '#00aa00' } } },
     ]))
     forger.send(awarenessFrame([{ clientId: annaId, clock: clock + 20, state: null }]))
 

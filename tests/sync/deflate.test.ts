@@ -55,7 +55,7 @@ async function seedBoard(server: TestServer, docId: string): Promise<string[]> {
 
 /** A stock provider whose bytes on the wire are counted. */
 function countedClient(server: TestServer, docId: string, wire: Wire, doc = new Y.Doc()): WebsocketProvider {
-  const provider = new WebsocketProvider(server.wsUrl, docId, doc, { WebSocketPolyfill: wire.WS, disableBc: true, maxBackoffTime: 500 })
+  const provider = new WebsocketProvider(server.wsUrl, docId, doc, { WebSocketPolyfill: wire.WS, disableBc: true, maxBackoffTime: 500, params: { token: server.token } })
   cleanup.push(() => provider.destroy())
   return provider
 }

@@ -86,6 +86,7 @@ describe('the client reconnect rule', () => {
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
       disableBc: true,
       connect: false,
+      params: { token: server.token },
     })
     const online = new EventTarget()
     const reconnector = new Reconnector(provider, online, { baseMs: 100, maxMs: 1000, random: () => 0 })
