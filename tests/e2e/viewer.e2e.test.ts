@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDraft } from '../../shared/draft/index.js'
 import { listNotes } from '../../shared/schema/board.js'
+import { listThreads } from '../../shared/schema/comments.js'
 import { canvasFragment } from '../../shared/schema/initiative.js'
 import { getCard, listCards } from '../../shared/schema/kanban.js'
 import { BUILT_IN_TEMPLATES } from '../../shared/templates/index.js'
@@ -109,6 +110,17 @@ describe('a viewer on a board', () => {
     expect(await dialog.getByRole('button', { name: 'Удалить карточку' }).count()).toBe(0)
     await v.keyboard.press('Escape')
     await bothSizes(v, 'viewer-kanban')
+
+    // The plan and the consultations: rows to read and open, nothing to add, move or delete.
+    await v.getByRole('link', { name: 'План модуля' }).click()
+    await v.locator('.plan-item').first().waitFor()
+    expect(await v.locator('.plan-item__handle, .plan-item select, .plan-month__add').count()).toBe(0)
+    expect(await v.getByRole('button', { name: 'Добавить мероприятие' }).count()).toBe(0)
+    await bothSizes(v, 'viewer-plan')
+    await v.getByRole('link', { name: 'Консультации' }).click()
+    await v.locator('.consult').first().waitFor()
+    expect(await v.locator('.consult__actions, input[name="note-title"]').count()).toBe(0)
+    await bothSizes(v, 'viewer-consultations')
   })
 
   it('shows the curator «Участники» and everything to edit', async () => {
@@ -198,6 +210,27 @@ describe('a viewer on a board', () => {
     expect(await v.locator('.action-item input, .action-item textarea').count()).toBe(0)
     expect(await v.getByRole('button', { name: 'Добавить поручение' }).count()).toBe(0)
     await bothSizes(v, 'viewer-note')
+  })
+
+  it('lets a viewer the curator allows comment a card, and nothing more', async () => {
+    const vera = await createAccount(server, { name: 'Вера Коваль', board: { id: boardId, role: 'viewer', viewerMayComment: true } })
+    const commenter = await openBrowser({ server, account: vera })
+    try {
+      const p = commenter.page
+      await p.goto(`${server.url}/b/${boardId}`)
+      await p.getByText('— можно оставлять комментарии').waitFor()
+      expect(await p.getByRole('button', { name: 'Добавить карточку' }).count()).toBe(0)
+      await p.locator(`.kcard[data-card-id="${cardId}"] .kcard__edit`).click()
+      const box = p.getByRole('dialog').getByLabel('Комментарий к карточке')
+      await box.fill('Можно ли прийти на занятие с младшим братом?')
+      await p.getByRole('dialog').getByRole('button', { name: 'Отправить' }).click()
+      await waitFor(() => listThreads(board.doc, { target: { kind: 'card', id: cardId } }).some((th) => th.replies.some((x) => x.text.includes('младшим братом'))), {
+        message: "the viewer's comment on the server",
+      })
+      await screenshot(p, 'viewer-commenter-card')
+    } finally {
+      await commenter.close()
+    }
   })
 
   it('says the same in English', async () => {
