@@ -9,7 +9,7 @@ export function MembersLink({ boardId }: { boardId: string }) {
   const access = useAccess()
   if (!access.can('manageMembers') && !access.can('invite')) return null
   return (
-    <Link to={paths.members(boardId)} className="button button--quiet access-members" title={t('access.membersHint')}>
+    <Link to={paths.members(boardId)} className="button access-members" title={t('access.membersHint')}>
       <PeopleIcon />
       {t('access.members')}
     </Link>

@@ -58,7 +58,7 @@ export function CardActions({ doc, boardId, cardId }: { doc: Y.Doc; boardId: str
             return (
               <li key={action.id} className={action.done ? 'kactions__item kactions__item--done' : 'kactions__item'}>
                 {readOnly ? (
-                  <p className="kactions__check">
+                  <p className="kactions__check kactions__check--read">
                     <span className="kactions__text">{action.text}</span>
                   </p>
                 ) : (

@@ -45,7 +45,7 @@ export function PlanMonthSection({ month, items, target }: { month: string; item
               ))}
             </ol>
           ) : (
-            <p className="plan-month__empty">{t(view.filtering ? 'plan.monthFiltered' : 'plan.monthEmpty')}</p>
+            <p className="plan-month__empty">{t(view.filtering ? 'plan.monthFiltered' : readOnly ? 'access.stageEmpty' : 'plan.monthEmpty')}</p>
           )}
         </SortableContext>
       </div>
