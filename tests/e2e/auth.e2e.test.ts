@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
 import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { CURATOR, startServer, type TestServer } from '../helpers/server.js'
@@ -89,6 +90,13 @@ describe('accounts in the browser', () => {
     await a.getByRole('combobox', { name: `Роль: ${BORIS.name}` }).waitFor()
     expect(await a.getByRole('combobox', { name: `Роль: ${BORIS.name}` }).inputValue()).toBe('expert')
     await screenshot(a, 'members-filled-laptop')
+    await a.setViewportSize(PHONE)
+    await screenshot(a, 'members-filled-phone')
+    await a.getByRole('button', { name: 'English' }).click()
+    await a.getByRole('heading', { level: 1, name: 'Members of the board «Палана — модуль 2025»' }).waitFor()
+    await screenshot(a, 'members-filled-phone-en')
+    await a.getByRole('button', { name: 'Русский' }).click()
+    await a.setViewportSize({ width: 1280, height: 800 })
 
     // Signing out lands on the sign-in form; the app no longer opens as the curator.
     await a.getByRole('button', { name: `${CURATOR.name}: меню учётной записи` }).click()
@@ -99,5 +107,90 @@ describe('accounts in the browser', () => {
     await a.getByRole('heading', { level: 1, name: 'Вход' }).waitFor()
     const me = await a.evaluate(async () => (await fetch('/api/auth/me')).status)
     expect(me).toBe(401)
+  })
+})
+
+describe('first run', () => {
+  let server: TestServer
+  let browser: TestBrowser
+
+  beforeAll(async () => {
+    server = await startServer({ curator: false })
+    browser = await openBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.dispose()
+  })
+
+  it("on the server's own machine the first curator is made in the browser and lands home", async () => {
+    const page = browser.page
+    await page.goto(`${server.url}/`)
+    await page.getByRole('heading', { level: 1, name: 'Первый запуск: создайте учётную запись куратора' }).waitFor()
+    await page.getByRole('button', { name: 'Создать и войти' }).click()
+    await page.getByText('Пароль должен быть не короче 8 знаков.').waitFor()
+    await screenshot(page, 'auth-setup-errors-laptop')
+    await page.getByLabel('Имя и фамилия').fill('Анна Петрова')
+    await page.getByLabel('Логин').fill('anna')
+    await page.getByLabel('Пароль', { exact: true }).fill('anna-password-1')
+    await page.getByLabel('Пароль ещё раз').fill('anna-password-1')
+    await page.setViewportSize(PHONE)
+    await screenshot(page, 'auth-setup-phone')
+    await page.getByRole('button', { name: 'Создать и войти' }).click()
+    await page.waitForURL((u) => u.pathname === '/')
+    await page.getByRole('button', { name: 'Создать первую доску' }).waitFor()
+    await page.getByRole('button', { name: 'Анна Петрова: меню учётной записи' }).waitFor()
+  })
+})
+
+describe('a member and a lapsed session', () => {
+  let server: TestServer
+  let browser: TestBrowser
+
+  beforeAll(async () => {
+    server = await startServer()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.dispose()
+  })
+
+  it('a member with no board is told to ask for a link, joins through one, and signs in again after the session lapses', async () => {
+    const board = await createBoard(server, { title: 'Козыревск', settlement: 'Козыревск' })
+    const vera = await createAccount(server, { name: 'Вера Соколова', login: 'vera', password: 'vera-password-1' })
+    browser = await openBrowser({ server, account: vera, viewport: PHONE })
+    const page = browser.page
+
+    await page.goto(`${server.url}/`)
+    await page.getByText('Вас пока не добавили ни на одну доску. Попросите куратора прислать ссылку-приглашение.').waitFor()
+    expect(await page.getByRole('button', { name: 'Новая доска' }).count()).toBe(0)
+    await screenshot(page, 'home-member-empty-phone')
+
+    // Signed in, a link offers «Присоединиться».
+    const res = await server.fetch(`/api/boards/${board.id}/invites`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ role: 'activist' }) })
+    const { path } = (await res.json()) as { path: string }
+    await page.goto(`${server.url}${path}`)
+    await page.getByText('Вы вошли как Вера Соколова.').waitFor()
+    await screenshot(page, 'invite-signed-in-phone')
+    await page.getByRole('button', { name: 'Присоединиться' }).click()
+    await page.waitForURL((u) => u.pathname === `/b/${board.id}`)
+    await page.getByRole('heading', { level: 1, name: 'Козыревск' }).waitFor()
+
+    // The session ends on the server (signed out elsewhere): the bar says so, the page stays.
+    await fetch(`${server.url}/api/auth/logout`, { method: 'POST', headers: { cookie: `impact_session=${vera.cookie}` } })
+    const bar = page.getByText('Сеанс истёк — войдите снова, изменения на этом устройстве сохранены')
+    await bar.waitFor({ timeout: 30_000 })
+    await page.getByRole('heading', { level: 1, name: 'Козыревск' }).waitFor()
+    await screenshot(page, 'auth-expired-phone')
+
+    await page.getByRole('link', { name: 'Войти' }).click()
+    await page.waitForURL((u) => u.pathname === '/signin' && u.searchParams.get('next') === `/b/${board.id}`)
+    await screenshot(page, 'auth-signin-phone')
+    await signInWith(page, 'vera', 'vera-password-1')
+    await page.waitForURL((u) => u.pathname === `/b/${board.id}`)
+    await page.getByRole('heading', { level: 1, name: 'Козыревск' }).waitFor()
+    await bar.waitFor({ state: 'detached' })
   })
 })

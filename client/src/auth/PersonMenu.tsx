@@ -1,8 +1,7 @@
 /**
  * The header's person: avatar and name opening a small menu with the login,
  * the workspace role and «Выйти». Signing out with changes still only on
- * this device asks first; after it the page reloads on the sign-in form, so
- * nothing of the previous person stays open in memory.
+ * this device asks first; after it the page reloads on the sign-in form.
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../i18n/I18nProvider.js'
@@ -50,14 +49,11 @@ export function PersonMenu() {
     setAsking(null)
     setBusy(true)
     setFailed(false)
-    if ((await session.signOut()) === 'network') {
-      setBusy(false)
-      setFailed(true)
-      setOpen(true)
-      return
-    }
-    // A fresh page: the previous person's open documents and connections end here.
-    window.location.assign('/signin')
+    await session.signOut()
+    // Only reached when the server could not be: the person stays signed in.
+    setBusy(false)
+    setFailed(true)
+    setOpen(true)
   }
 
   const start = () => {

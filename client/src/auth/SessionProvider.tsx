@@ -21,8 +21,12 @@ export interface Session {
   user: PublicUser | null
   /** A sign-in form succeeded: remember the person and reconnect what waited. */
   signedIn(user: PublicUser): void
-  /** Ends the session on the server and forgets the person here; `network` when the server was not reached. */
-  signOut(): Promise<'done' | 'network'>
+  /**
+   * Ends the session on the server, forgets the person here and reloads the
+   * app at `to` (the sign-in page by default); resolves only with `network`
+   * when the server was not reached (then nothing changes).
+   */
+  signOut(to?: string): Promise<'network'>
   /** Asks the server again (throttled unless `force`). */
   check(force?: boolean): void
 }
@@ -53,8 +57,8 @@ export function SessionProvider({ registry, children }: { registry: DocRegistry;
       if (answer.kind === 'user') {
         saveCachedUser(storage, answer.user)
         registry.reportApi(true)
-        // Back from an expired session or offline: what waited goes out now.
-        if (before.status === 'expired' || before.status === 'offline') registry.reconnectNow()
+        // Back from an expired session, signed out or offline: what waited goes out now.
+        if (before.status !== 'signedIn' && before.status !== 'checking') registry.reconnectNow()
       }
       if (answer.kind === 'unreached') registry.reportApi(false)
       stateRef.current = next
@@ -63,9 +67,18 @@ export function SessionProvider({ registry, children }: { registry: DocRegistry;
     [registry, storage],
   )
 
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null)
   const check = useCallback(
-    (force = false) => {
-      if (asking.current || (!force && !throttle.current.take())) return
+    function ask(force = false) {
+      if (asking.current) return
+      if (!force && !throttle.current.take()) {
+        // Asked again too soon: ask once when the interval ends (the signal may not come twice).
+        pending.current ??= setTimeout(() => {
+          pending.current = null
+          ask()
+        }, throttle.current.remaining())
+        return
+      }
       asking.current = true
       void askMe().then((answer) => {
         asking.current = false
@@ -73,6 +86,13 @@ export function SessionProvider({ registry, children }: { registry: DocRegistry;
       })
     },
     [apply],
+  )
+
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current)
+    },
+    [],
   )
 
   // The first question, at start.
@@ -126,19 +146,21 @@ export function SessionProvider({ registry, children }: { registry: DocRegistry;
 
   const signedIn = useCallback((next: PublicUser) => apply({ kind: 'user', user: next }), [apply])
 
-  const signOut = useCallback(async (): Promise<'done' | 'network'> => {
-    try {
-      await signOutOnServer()
-    } catch (e) {
-      // Without the server the cookie stays valid: signing out here would be a false promise.
-      if (e instanceof ApiError && e.code === 'network') return 'network'
-    }
-    clearCachedUser(storage)
-    const next: SessionSnapshot = { status: 'signedOut', user: null }
-    stateRef.current = next
-    setState(next)
-    return 'done'
-  }, [storage])
+  const signOut = useCallback(
+    async (to = '/signin'): Promise<'network'> => {
+      try {
+        await signOutOnServer()
+      } catch (e) {
+        // Without the server the cookie stays valid: signing out here would be a false promise.
+        if (e instanceof ApiError && e.code === 'network') return 'network'
+      }
+      clearCachedUser(storage)
+      // A fresh page: the previous person's open documents, presence and connections end here.
+      window.location.replace(to)
+      return new Promise<never>(() => undefined)
+    },
+    [storage],
+  )
 
   const value = useMemo<Session>(() => ({ status: state.status, user: state.user, signedIn, signOut, check }), [state, signedIn, signOut, check])
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>

@@ -9,10 +9,14 @@ export class Throttle {
 
   /** True (and remembers the time) when the interval has passed since the last true. */
   take(): boolean {
-    const t = this.now()
-    if (t - this.last < this.intervalMs) return false
-    this.last = t
+    if (this.remaining() > 0) return false
+    this.last = this.now()
     return true
+  }
+
+  /** Milliseconds until `take` would say yes (0 when it would now). */
+  remaining(): number {
+    return Math.max(0, this.intervalMs - (this.now() - this.last))
   }
 }
 

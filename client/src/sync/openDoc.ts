@@ -7,6 +7,7 @@ import { IndexeddbPersistence } from 'y-indexeddb'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import type { DocId } from '../../../shared/docId.js'
+import { CloseCode } from '../../../shared/protocol.js'
 import { Reconnector } from './reconnect.js'
 import { SavedTracker } from './savedTracker.js'
 
@@ -36,8 +37,8 @@ export interface DocEnv {
   win: Window | null
   /**
    * Told when a connection keeps failing (two attempts in a row without a
-   * sync): the session may have expired, as a refused upgrade looks the same
-   * as a network failure to the browser.
+   * sync: a refused upgrade looks like a network failure to the browser) or
+   * the server closed it because the session ended: time to check the session.
    */
   connectionFailing?: () => void
 }
@@ -88,9 +89,10 @@ export class OpenDoc {
         }
       }),
     )
-    const failed = () => {
-      // A close after a sync is a drop, not a refusal; the next failed attempt counts.
-      if (!this.synced && ++this.failures >= FAILURES_BEFORE_REPORT) env.connectionFailing?.()
+    const failed = (event: CloseEvent | null) => {
+      // The server says the session ended; otherwise a close after a sync is a drop, and failed attempts count.
+      const signedOut = event?.code === CloseCode.signedOut
+      if (signedOut || (!this.synced && ++this.failures >= FAILURES_BEFORE_REPORT)) env.connectionFailing?.()
       this.update(() => (this.failing = true))
     }
     this.provider.on('connection-close', failed)

@@ -119,7 +119,7 @@ export function InvitePage({ secret }: { secret: string }) {
                 {joining ? t('auth.invite.joining') : t('auth.invite.join')}
               </button>
               {/* Someone else's browser: sign them out here and make one's own account. */}
-              <button type="button" className="button button--quiet" onClick={() => void session.signOut()} disabled={joining}>
+              <button type="button" className="button button--quiet" onClick={() => void session.signOut(window.location.pathname)} disabled={joining}>
                 {t('auth.invite.notYou')}
               </button>
             </div>
