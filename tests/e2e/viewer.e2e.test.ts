@@ -228,6 +228,24 @@ describe('a viewer on a board', () => {
         message: "the viewer's comment on the server",
       })
       await screenshot(p, 'viewer-commenter-card')
+      await p.keyboard.press('Escape')
+
+      // In the canvas she cannot type, but selected words can be commented.
+      await p.goto(`${server.url}/b/${boardId}/i/${cardId}`)
+      const goal = editorOf(p, 'goal')
+      await goal.waitFor()
+      expect(await goal.getAttribute('contenteditable')).toBe('false')
+      await goal.locator('p').first().click({ clickCount: 3 })
+      await p.locator('.comment-bubble').getByRole('button', { name: 'Комментировать' }).click()
+      await p.getByLabel('Ваш комментарий').fill('Почему именно 30 детей?')
+      await p.getByRole('button', { name: 'Отправить' }).click()
+      const doc = await initiativeDoc()
+      await waitFor(() => listThreads(doc, null).some((th) => th.anchor.kind === 'text' && th.replies.some((x) => x.text === 'Почему именно 30 детей?')), {
+        message: "the viewer's comment on the canvas, on the server",
+      })
+      await p.locator('.comment-mark').first().waitFor()
+      await p.setViewportSize(LAPTOP)
+      await p.screenshot({ path: await screenshotPath('viewer-commenter-canvas') })
     } finally {
       await commenter.close()
     }

@@ -121,6 +121,7 @@ export function CollabEditor({
     awareness: provider.awareness,
     storeKey: provider.roomname ?? field ?? '',
     person,
+    canComment: access.canComment,
   })
 
   useEffect(() => {

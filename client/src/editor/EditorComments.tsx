@@ -30,6 +30,8 @@ export interface EditorCommentsInput {
   /** Names the document in what this device remembers as read. */
   storeKey: string
   person: Person
+  /** May start threads (false: the highlights and the panel only; the panel itself offers no box). */
+  canComment?: boolean
 }
 
 export interface EditorComments {
@@ -46,10 +48,16 @@ const BUBBLE_OPTIONS = { placement: 'top', offset: 6 } as const
 
 type ShouldShow = NonNullable<ComponentProps<typeof BubbleMenu>['shouldShow']>
 
-/** Over words selected in an editor being edited (not after the focus went to the panel). Also a constant, as above. */
-const showBubble: ShouldShow = ({ editor, view, state, from, to }) => editor.isEditable && view.hasFocus() && from < to && state.doc.textBetween(from, to, ' ').trim() !== ''
+/**
+ * Over words selected in an editor being edited (not after the focus went to
+ * the panel), or in a read-only one (for someone who may comment but not edit:
+ * such an editor never has the focus, so only the selection counts). Also a
+ * constant, as above.
+ */
+const showBubble: ShouldShow = ({ editor, view, state, from, to }) =>
+  (editor.isEditable ? view.hasFocus() : true) && from < to && state.doc.textBetween(from, to, ' ').trim() !== ''
 
-export function useEditorComments({ editor, doc, field, awareness, storeKey, person }: EditorCommentsInput): EditorComments {
+export function useEditorComments({ editor, doc, field, awareness, storeKey, person, canComment: mayComment = true }: EditorCommentsInput): EditorComments {
   const { t } = useI18n()
   const threads = useThreads(doc, doc ? { field } : null)
   const people = usePeople(awareness, threads, person.name)
@@ -153,7 +161,7 @@ export function useEditorComments({ editor, doc, field, awareness, storeKey, per
 
   const layer = (
     <>
-      {editor && doc && (
+      {editor && doc && mayComment && (
         <BubbleMenu editor={editor} className="comment-bubble" options={BUBBLE_OPTIONS} shouldShow={showBubble}>
           <button type="button" className="button button--primary comment-bubble__button" title={t('comments.commentHint')} onMouseDown={(e) => e.preventDefault()} onClick={startComment}>
             <CommentIcon />
