@@ -5,8 +5,9 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { openBrowser, enterName, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -19,7 +20,7 @@ const BORIS_TEXT = 'Бюджет готовит Борис к пятнице.'
 async function showsBoth(page: Page): Promise<true> {
   const text = await page.locator('.ProseMirror').innerText()
   if (text.includes(ANNA_TEXT) && text.includes(BORIS_TEXT)) return true
-  const state = await page.getByRole('status').innerText()
+  const state = await page.locator('.sync').innerText()
   throw new Error(`editor shows ${JSON.stringify(text)}; header says ${JSON.stringify(state)}`)
 }
 
@@ -30,7 +31,11 @@ describe('co-editing a note', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
+      createAccount(server, { name: BORIS, workspaceRole: 'curator' }),
+    ])
+    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
   })
 
   afterAll(async () => {
@@ -41,10 +46,9 @@ describe('co-editing a note', () => {
   it('two people type into one note and see each other', async () => {
     const board = await createBoard(server, { title: 'Палана — модуль 2025', settlement: 'Палана' })
 
-    // Anna opens the board, says who she is, creates the note through the UI.
+    // Anna (signed in) opens the board and creates the note through the UI.
     const a = anna.page
     await a.goto(`${server.url}/b/${board.id}/consultations`)
-    await enterName(a, ANNA)
     await a.getByRole('heading', { level: 1, name: 'Палана — модуль 2025' }).waitFor()
     await a.getByLabel('Новая заметка — тема консультации').fill('Консультация с экспертом по бюджету')
     await a.getByRole('button', { name: 'Добавить заметку' }).click()
@@ -56,7 +60,6 @@ describe('co-editing a note', () => {
     // Boris opens the same URL directly.
     const b = boris.page
     await b.goto(noteUrl)
-    await enterName(b, BORIS)
     const bEditor = b.locator('.ProseMirror')
     await bEditor.waitFor()
     await waitFor(async () => (await b.locator('.title-input').inputValue()) === 'Консультация с экспертом по бюджету', {
@@ -102,7 +105,7 @@ describe('co-editing a note', () => {
     await server.kill()
     await b.reload()
     await waitFor(() => showsBoth(b), { message: 'both texts after an offline reload' })
-    await waitFor(async () => (await b.getByRole('status').innerText()).startsWith('Нет сети'), { message: 'the offline state in words' })
+    await waitFor(async () => (await b.locator('.sync').innerText()).startsWith('Нет сети'), { message: 'the offline state in words' })
     expect(await b.locator('.title-input').inputValue()).toBe('Консультация с экспертом по бюджету')
     await screenshot(b, 'note-offline-reload')
   })
