@@ -108,6 +108,7 @@ describe('a viewer on a board', () => {
     await dialog.waitFor()
     expect(await dialog.locator('input, textarea, select').count()).toBe(0)
     expect(await dialog.getByRole('button', { name: 'Удалить карточку' }).count()).toBe(0)
+    await v.screenshot({ path: await screenshotPath('viewer-card-dialog') })
     await v.keyboard.press('Escape')
     await bothSizes(v, 'viewer-kanban')
 
@@ -157,6 +158,8 @@ describe('a viewer on a board', () => {
     await v.keyboard.press('Enter')
     expect(await mine.innerText()).toBe(before)
     expect(canvasFragment(await initiativeDoc(), 'problem').toString()).not.toContain('лишнее')
+    // Nothing in the canvas takes typing, nor a Tab stop to type in.
+    expect(await v.locator('.initiative-panel').locator('input, textarea, select, [contenteditable="true"], [tabindex="0"]').count()).toBe(0)
 
     // The curator writes; the viewer's screen shows it.
     // At the very end of the block's last paragraph: its box's bottom right corner.
@@ -185,7 +188,7 @@ describe('a viewer on a board', () => {
     await v.locator('.draft-form').waitFor()
     await v.locator('.draft-text .ProseMirror, .draft-text__preview').first().waitFor()
     expect(await v.locator('.draft-form input:not([disabled]), .draft-form select, .draft-form textarea').count()).toBe(0)
-    expect(await v.locator('.draft-form [contenteditable="true"]').count()).toBe(0)
+    expect(await v.locator('.draft-form [contenteditable="true"], .draft-form [tabindex="0"]').count()).toBe(0)
     expect(await v.getByRole('button', { name: 'Сменить шаблон' }).count()).toBe(0)
     expect(await v.getByRole('button', { name: /Word/ }).count()).toBe(0)
     await v.getByRole('button', { name: 'Версия для печати' }).first().waitFor()

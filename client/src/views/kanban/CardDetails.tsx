@@ -75,12 +75,10 @@ export function CardDetails({ doc, boardId, cardId, card, stageName, onClose }: 
           {t('kanban.edit.gone')}
         </p>
       ) : (
-        <dl className="kdialog__fields access-facts">
+        <dl className="access-facts access-facts--card">
           <Fact label={t('kanban.edit.fieldDescription')} value={card.description} />
-          <div className="form__row">
-            <Fact label={t('kanban.edit.fieldTags')} value={card.tags.join(', ')} />
-            <Fact label={t('kanban.edit.fieldOwners')} value={card.owners.join(', ')} />
-          </div>
+          <Fact label={t('kanban.edit.fieldTags')} value={card.tags.join(', ')} />
+          <Fact label={t('kanban.edit.fieldOwners')} value={card.owners.join(', ')} />
           <Fact label={t('kanban.edit.fieldDue')} value={card.due ? formatDate(card.due, locale) : ''} />
         </dl>
       )}
