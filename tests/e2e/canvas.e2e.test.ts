@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemoCanvas } from '../../shared/schema/demo.js'
 import { CANVAS_BLOCKS } from '../../shared/schema/initiative.js'
 import { createCard } from '../../shared/schema/kanban.js'
+import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -37,14 +38,22 @@ describe('initiative canvas', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
     boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
+    // Anna runs the workspace; Boris is an activist on this board.
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
+      createAccount(server, { name: BORIS, board: { id: boardId, role: 'activist' } }),
+    ])
+    ;[anna, boris] = await Promise.all([
+      openBrowser({ server, account: annaAccount }),
+      openBrowser({ server, account: borisAccount, viewport: { width: 390, height: 844 } }),
+    ])
     // The cards come from a script client, as another person's edits would.
-    const board = connectClient(server.wsUrl, `board:${boardId}`)
+    const board = connectClient(server, `board:${boardId}`)
     await board.synced()
     cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'draft' })
     demoCardId = createCard(board.doc, { title: 'Школа юных экскурсоводов', createdBy: 'Мария Т.', stage: 'initiative' })
-    const demo = connectClient(server.wsUrl, `initiative:${demoCardId}`)
+    const demo = connectClient(server, `initiative:${demoCardId}`)
     await demo.synced()
     fillDemoCanvas(demo.doc)
     seed = [board, demo]
@@ -61,9 +70,7 @@ describe('initiative canvas', () => {
     const a = anna.page
     const b = boris.page
     await a.goto(url)
-    await enterName(a, ANNA)
     await b.goto(url)
-    await enterName(b, BORIS)
 
     for (const page of [a, b]) {
       await waitFor(async () => (await page.getByLabel('Название инициативы').inputValue()) === 'Корякский язык для детей', { message: 'the card title' })
