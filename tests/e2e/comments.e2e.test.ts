@@ -14,7 +14,8 @@ import { createPlanItem, localDay } from '../../shared/schema/plan.js'
 import { canvasFragment } from '../../shared/schema/initiative.js'
 import { appendBlocks } from '../../shared/schema/richText.js'
 import { noteBody } from '../../shared/schema/note.js'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { createAccount } from '../helpers/accounts.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -58,27 +59,32 @@ describe('comment threads', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
-    const res = await fetch(`${server.url}/api/boards`, {
+    const res = await server.fetch(`/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
     })
     boardId = ((await res.json()) as { id: string }).id
     // The note and its text come from a script client, as another person's edits would.
-    const board = connectClient(server.wsUrl, `board:${boardId}`)
+    const board = connectClient(server, `board:${boardId}`)
     await board.synced()
     const noteId = addNote(board.doc, { title: 'Консультация по бюджету', createdBy: 'Мария Т.' })
     cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'idea' })
     createPlanItem(board.doc, { title: 'Мастер-класс по заявке', start: localDay(new Date()), place: 'Библиотека' })
-    const note = connectClient(server.wsUrl, `note:${noteId}`)
+    const note = connectClient(server, `note:${noteId}`)
     await note.synced()
     appendBlocks(noteBody(note.doc), [{ type: 'paragraph', text: TEXT }])
-    const initiative = connectClient(server.wsUrl, `initiative:${cardId}`)
+    const initiative = connectClient(server, `initiative:${cardId}`)
     await initiative.synced()
     appendBlocks(canvasFragment(initiative.doc, 'problem'), [{ type: 'paragraph', text: PROBLEM }])
     seed = [board, note, initiative]
     noteUrl = `${server.url}/b/${boardId}/n/${noteId}`
+    // Anna runs the workspace; Boris is the board's expert.
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
+      createAccount(server, { name: BORIS, board: { id: boardId, role: 'expert' } }),
+    ])
+    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
   })
 
   afterAll(async () => {
@@ -91,9 +97,7 @@ describe('comment threads', () => {
     const a = anna.page
     const b = boris.page
     await a.goto(noteUrl)
-    await enterName(a, ANNA)
     await b.goto(noteUrl)
-    await enterName(b, BORIS)
     for (const page of [a, b]) await waitFor(async () => (await page.locator('.ProseMirror').innerText()).includes(TEXT), { message: 'the note text' })
 
     // Before anything, the panel says how to start.
