@@ -30,8 +30,5 @@ export function accessFrom(info: BoardAccessInfo | null | undefined): BoardAcces
   return { role, known: info != null, can, readOnly: !can('edit'), canComment: can('comment') }
 }
 
-/** Full rights: for views shown outside any board (nothing there is restricted by a board role). */
-export const UNRESTRICTED: BoardAccess = accessFrom({ role: 'curator', viewerMayComment: false })
-
 /** The unknown access: read-only until the role is known. */
 export const UNKNOWN: BoardAccess = accessFrom(null)
