@@ -31,16 +31,23 @@ export interface BenchClient {
   destroy(): void
 }
 
+/** Where clients connect: the server's websocket base and the token ours requires (null for the reference). */
+export interface SyncEndpoint {
+  wsBase: string
+  token: string | null
+}
+
 /**
  * Connects a `WebsocketProvider`. `presence: false` keeps the local awareness
  * state empty, so silent readers do not add awareness traffic to the measurement.
  */
-export function connect(wsBase: string, room: string, { presence = false }: { presence?: boolean } = {}): BenchClient {
+export function connect(server: SyncEndpoint, room: string, { presence = false }: { presence?: boolean } = {}): BenchClient {
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(wsBase, room, doc, {
+  const provider = new WebsocketProvider(server.wsBase, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
     connect: false,
+    params: server.token ? { token: server.token } : {},
     maxBackoffTime: 500,
   })
   if (!presence) provider.awareness.setLocalState(null)

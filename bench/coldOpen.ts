@@ -69,7 +69,7 @@ export async function coldOpenOurs(o: ColdOpenOptions, cleanup: Cleanup): Promis
 
   // Let it compact: the document unloads once idle, which folds the log into a snapshot.
   const compactor = await start({ IDLE_UNLOAD_MS: '100' })
-  const visitor = connect(compactor.wsBase, o.room)
+  const visitor = connect(compactor, o.room)
   await whenSynced(visitor)
   visitor.destroy()
   await waitUntil(async () => ((await health(compactor)).docsLoaded === 0 ? true : null), { timeoutMs: 60_000, what: 'the document to unload' })
@@ -144,7 +144,7 @@ async function openEach(server: ServerHandle, o: ColdOpenOptions): Promise<numbe
 /** Connect → synced for a fresh client; checks that it received every entry. */
 async function timeOpen(server: ServerHandle, o: ColdOpenOptions): Promise<number> {
   const t0 = now()
-  const client = connect(server.wsBase, o.room)
+  const client = connect(server, o.room)
   try {
     await whenSynced(client, 120_000)
     const ms = now() - t0
@@ -161,8 +161,8 @@ async function timeOpen(server: ServerHandle, o: ColdOpenOptions): Promise<numbe
  * (one log record each) rather than coalesced with its neighbours.
  */
 async function writeUpdates(server: ServerHandle, o: ColdOpenOptions): Promise<number> {
-  const writer = connect(server.wsBase, o.room)
-  const observer = connect(server.wsBase, o.room)
+  const writer = connect(server, o.room)
+  const observer = connect(server, o.room)
   try {
     await Promise.all([whenSynced(writer), whenSynced(observer)])
     const t0 = now()

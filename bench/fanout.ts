@@ -130,11 +130,11 @@ class ReaderWorker {
 /** Runs one fan-out measurement against `server`. */
 export async function runFanout(server: ServerHandle, options: FanoutOptions, cleanup: Cleanup): Promise<FanoutResult> {
   const perWorker = splitEvenly(options.readers, options.workers)
-  const workers = perWorker.map((readers) => new ReaderWorker({ wsBase: server.wsBase, room: options.room, readers, kind: options.readerKind }, cleanup))
+  const workers = perWorker.map((readers) => new ReaderWorker({ wsBase: server.wsBase, token: server.token, room: options.room, readers, kind: options.readerKind }, cleanup))
   let writer: BenchClient | null = null
   try {
     await Promise.all(workers.map((w) => w.next('ready', 90_000, { seenCounts: true })))
-    writer = connect(server.wsBase, options.room, { presence: true })
+    writer = connect(server, options.room, { presence: true })
     await whenSynced(writer)
     const offsets: number[] = []
     for (const w of workers) offsets.push(await w.clockOffset())

@@ -12,6 +12,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { MessageType } from '../shared/protocol.js'
 import { now } from './clients.js'
+import type { SyncEndpoint } from './clients.js'
 
 const SYNC_STEP1 = 0
 const SYNC_STEP2 = 1
@@ -29,8 +30,8 @@ export interface LightReader {
 }
 
 /** Connects one protocol-level reader to `wsBase`/`room`. */
-export function connectLight(wsBase: string, room: string, cache: PayloadCache, onEntries: OnEntries): LightReader {
-  const socket = new WebSocket(`${wsBase}/${room}`)
+export function connectLight(server: SyncEndpoint, room: string, cache: PayloadCache, onEntries: OnEntries): LightReader {
+  const socket = new WebSocket(`${server.wsBase}/${room}${server.token ? `?token=${encodeURIComponent(server.token)}` : ''}`)
   let markSynced: () => void = () => undefined
   let failSync: (e: Error) => void = () => undefined
   const synced = new Promise<void>((resolve, reject) => {

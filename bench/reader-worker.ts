@@ -16,6 +16,7 @@ export type ReaderKind = 'provider' | 'light'
 /** What the main thread passes at start. */
 export interface ReaderInit {
   wsBase: string
+  token: string | null
   room: string
   readers: number
   kind: ReaderKind
@@ -99,11 +100,11 @@ function record(reader: Reader, receivedAt: number, sendTimes: Iterable<number>)
 for (let i = 0; i < init.readers; i++) {
   const reader: Reader = { synced: Promise.resolve(), destroy: () => undefined, latencies: new Float64Array(0), count: 0, messages: 0, done: false }
   if (init.kind === 'light') {
-    const light = connectLight(init.wsBase, init.room, cache, (at, times) => record(reader, at, times))
+    const light = connectLight(init, init.room, cache, (at, times) => record(reader, at, times))
     reader.synced = light.synced
     reader.destroy = light.destroy
   } else {
-    const client = connect(init.wsBase, init.room)
+    const client = connect(init, init.room)
     const { entries } = client
     entries.observe((event) => {
       const at = now()

@@ -5,6 +5,7 @@
  * them alike.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { SYNC_PATH } from '../shared/protocol.js'
 import type { Cleanup } from './cleanup.js'
 import { waitUntil } from './clients.js'
+import { AuthStore } from '../server/auth/authStore.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Entry of our built server. */
@@ -43,6 +45,8 @@ export interface ServerHandle {
   port: number
   /** Base URL handed to `WebsocketProvider` (the room name is appended by it). */
   wsBase: string
+  /** API token our server requires (`?token=`); null for the reference, which has no accounts. */
+  token: string | null
   /** Data folder (ours only). */
   dataDir: string | null
   /** CPU time of the server process so far, in seconds: user, system (utime, stime). */
@@ -87,6 +91,7 @@ export function tempDataDir(cleanup: Cleanup): string {
  */
 export async function startOurs(cleanup: Cleanup, options: OursOptions = {}): Promise<ServerHandle> {
   const dataDir = options.dataDir ?? tempDataDir(cleanup)
+  const token = await benchToken(dataDir)
   const port = await freePort()
   const env = { PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...options.env }
   const child = launch(cleanup, options.entry ?? OURS_ENTRY, env, options.nodeArgs)
@@ -97,7 +102,7 @@ export async function startOurs(cleanup: Cleanup, options: OursOptions = {}): Pr
       return null
     }
   })
-  return handle('ours', child, port, `ws://127.0.0.1:${port}${SYNC_PATH}`, dataDir)
+  return handle('ours', child, port, `ws://127.0.0.1:${port}${SYNC_PATH}`, dataDir, token)
 }
 
 /** Starts the reference server (in memory) on a free port. */
@@ -105,7 +110,7 @@ export async function startReference(cleanup: Cleanup, nodeArgs: string[] = []):
   const port = await freePort()
   const child = launch(cleanup, REFERENCE_ENTRY, { HOST: '127.0.0.1', PORT: String(port) }, nodeArgs)
   await child.waitForLine((line) => (line.startsWith('running at') ? true : null))
-  return handle('reference', child, port, `ws://127.0.0.1:${port}`, null)
+  return handle('reference', child, port, `ws://127.0.0.1:${port}`, null, null)
 }
 
 /** Our `/healthz`. */
@@ -228,7 +233,30 @@ function launch(cleanup: Cleanup, entry: string, env: Record<string, string>, no
 
 const ticks = clockTicks()
 
-function handle(kind: ServerKind, child: Launched, port: number, wsBase: string, dataDir: string | null): ServerHandle {
+/**
+ * A workspace curator and an API token for the benchmark clients, written into
+ * the data folder before the server starts (as `npm run admin` would), so the
+ * measured connections pass the same sign-in check as everyone's.
+ */
+async function benchToken(dataDir: string): Promise<string> {
+  const store = new AuthStore(path.join(dataDir, 'auth.json'))
+  const user = (await store.userByLogin('bench')) ?? (await store.addUser({ login: 'bench', name: 'Benchmark', password: randomBytes(16).toString('hex'), workspaceRole: 'curator' }))
+  return (await store.createToken(user.id, 'bench')).secret
+}
+
+/** Adds a board curator `name` to our server and signs them in; returns the session cookie's value. */
+export async function benchPerson(server: ServerHandle, name: string): Promise<string> {
+  if (!server.dataDir) throw new Error('only our server has accounts')
+  const login = `bench-${randomBytes(4).toString('hex')}`
+  const password = randomBytes(16).toString('hex')
+  await new AuthStore(path.join(server.dataDir, 'auth.json')).addUser({ login, name, password, workspaceRole: 'curator' })
+  const res = await fetch(`http://127.0.0.1:${server.port}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) })
+  const cookie = /impact_session=([^;]+)/.exec(res.headers.getSetCookie().join('\n'))?.[1]
+  if (!res.ok || !cookie) throw new Error(`sign-in for the bench answered ${res.status}`)
+  return cookie
+}
+
+function handle(kind: ServerKind, child: Launched, port: number, wsBase: string, dataDir: string | null, token: string | null): ServerHandle {
   const signal = async (sig: NodeJS.Signals): Promise<void> => {
     if (child.isGone()) return
     child.proc.kill(sig)
@@ -239,6 +267,7 @@ function handle(kind: ServerKind, child: Launched, port: number, wsBase: string,
     pid: child.pid,
     port,
     wsBase,
+    token,
     dataDir,
     cpu: () => processCpu(child.pid, ticks),
     loopDelay: async () => {

@@ -10,8 +10,8 @@ export const LINK = { downKbit: 256, upKbit: 128, rttMs: 600 }
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-/** A fresh Chromium profile whose person already has a name (no welcome dialog). */
-export async function launchPerson(cleanup: Cleanup, name: string): Promise<BrowserContext> {
+/** A fresh Chromium profile, signed in (its session cookie for `origin`). */
+export async function launchPerson(cleanup: Cleanup, session: { origin: string; cookie: string }): Promise<BrowserContext> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'impact-slow-'))
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -24,9 +24,7 @@ export async function launchPerson(cleanup: Cleanup, name: string): Promise<Brow
     await context.close().catch(() => undefined)
     rmSync(dir, { recursive: true, force: true })
   })
-  await context.addInitScript((person) => {
-    if (!localStorage.getItem('impact.person')) localStorage.setItem('impact.person', person)
-  }, JSON.stringify({ name, color: '#2e6b30' }))
+  await context.addCookies([{ name: 'impact_session', value: session.cookie, url: session.origin, httpOnly: true, sameSite: 'Lax' }])
   for (const page of context.pages()) await page.close()
   return context
 }

@@ -6,14 +6,17 @@ import { WebSocket } from 'ws'
 import { WebsocketProvider } from 'y-websocket'
 import * as Y from 'yjs'
 import { listCards, updateCard } from '../../shared/schema/kanban.js'
+import type { SyncEndpoint } from '../clients.js'
 
 /** Renames one card of the board from a Node client (another person, on a fast link). */
-export async function renameCardAsSomeoneElse(wsBase: string, boardId: string, from: string, to: string): Promise<void> {
+export async function renameCardAsSomeoneElse(server: SyncEndpoint, boardId: string, from: string, to: string): Promise<void> {
   const doc = new Y.Doc()
-  const provider = new WebsocketProvider(wsBase, `board:${boardId}`, doc, {
+  const options = {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-  })
+    params: (server.token ? { token: server.token } : {}) as Record<string, string>,
+  }
+  const provider = new WebsocketProvider(server.wsBase, `board:${boardId}`, doc, options)
   try {
     await new Promise<void>((resolve) => provider.once('sync', () => resolve()))
     const card = listCards(doc).find((c) => c.title === from)
@@ -22,10 +25,7 @@ export async function renameCardAsSomeoneElse(wsBase: string, boardId: string, f
     // Wait until the server echoes nothing more: a fresh client sees the new title.
     for (;;) {
       const check = new Y.Doc()
-      const probe = new WebsocketProvider(wsBase, `board:${boardId}`, check, {
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-        disableBc: true,
-      })
+      const probe = new WebsocketProvider(server.wsBase, `board:${boardId}`, check, options)
       await new Promise<void>((resolve) => probe.once('sync', () => resolve()))
       const done = listCards(check).some((c) => c.title === to)
       probe.destroy()

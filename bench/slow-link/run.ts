@@ -15,7 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { BrowserContext, Page } from 'playwright-core'
 import { Cleanup } from '../cleanup.js'
-import { oursAvailable, startOurs } from '../servers.js'
+import { benchPerson, oursAvailable, startOurs } from '../servers.js'
 import { launchPerson, throttle, LINK } from './browser.js'
 import { startProxy } from './proxy.js'
 import { renameCardAsSomeoneElse, recordSection } from './report.js'
@@ -52,12 +52,12 @@ async function main(): Promise<void> {
     const proxy = await startProxy(server.port, LINK)
     cleanup.add(() => proxy.close())
     const origin = `http://127.0.0.1:${proxy.port}`
-    const res = await fetch(`http://127.0.0.1:${server.port}/api/boards/demo`, { method: 'POST' })
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/boards/demo`, { method: 'POST', headers: { authorization: `Bearer ${server.token}` } })
     const board = (await res.json()) as { id: string }
     const boardUrl = `${origin}/b/${board.id}`
 
-    const anna = await launchPerson(cleanup, 'Анна К.')
-    const boris = await launchPerson(cleanup, 'Борис И.')
+    const anna = await launchPerson(cleanup, { origin, cookie: await benchPerson(server, 'Анна К.') })
+    const boris = await launchPerson(cleanup, { origin, cookie: await benchPerson(server, 'Борис И.') })
 
     // 1. First visit: nothing on the device.
     proxy.reset()
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     await warm.page.close()
 
     // 3. Someone else changes one card; Anna reopens the board with her copy.
-    await renameCardAsSomeoneElse(`ws://127.0.0.1:${server.port}/sync`, board.id, 'Уборка побережья', RENAMED)
+    await renameCardAsSomeoneElse(server, board.id, 'Уборка побережья', RENAMED)
     proxy.reset()
     // What went to the network (not answered by the service worker), with sizes: where the bytes go.
     const requests: string[] = []
