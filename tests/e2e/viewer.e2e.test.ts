@@ -213,6 +213,22 @@ describe('a viewer on a board', () => {
     expect(await v.locator('.action-item input, .action-item textarea').count()).toBe(0)
     expect(await v.getByRole('button', { name: 'Добавить поручение' }).count()).toBe(0)
     await bothSizes(v, 'viewer-note')
+
+    // History: a version can be opened and compared, not saved or restored.
+    const saved = await server.fetch(`/api/docs/${encodeURIComponent(`note:${noteId}`)}/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'После консультации' }),
+    })
+    expect(saved.status).toBe(201)
+    await v.getByRole('button', { name: 'История' }).click()
+    const sheet = v.getByRole('dialog')
+    await sheet.getByText('После консультации').click()
+    await sheet.getByRole('button', { name: /Сравнить/ }).first().waitFor()
+    expect(await sheet.getByRole('button', { name: 'Восстановить эту версию' }).count()).toBe(0)
+    expect(await sheet.getByRole('button', { name: 'Сохранить версию…' }).count()).toBe(0)
+    await v.screenshot({ path: await screenshotPath('viewer-history') })
+    await v.keyboard.press('Escape')
   })
 
   it('lets a viewer the curator allows comment a card, and nothing more', async () => {
