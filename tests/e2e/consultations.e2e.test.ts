@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { docId } from '../../shared/docId.js'
 import { actionsForNote, listConsultations } from '../../shared/schema/consultation.js'
 import { listCards } from '../../shared/schema/kanban.js'
+import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -38,7 +39,14 @@ describe('consultations', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: 'Анна Петрова', workspaceRole: 'curator' }),
+      createAccount(server, { name: 'Борис Иванов', workspaceRole: 'curator' }),
+    ])
+    ;[anna, boris] = await Promise.all([
+      openBrowser({ server, account: annaAccount }),
+      openBrowser({ server, account: borisAccount, viewport: { width: 390, height: 844 } }),
+    ])
   })
 
   afterAll(async () => {
@@ -50,13 +58,12 @@ describe('consultations', () => {
   it('two people fill a consultation, tick and reorder its action items, delete and undo', async () => {
     const boardId = (await createBoard(server, { title: BOARD, settlement: 'Палана' })).id
     // A script client watches the board document, to check what the screens write.
-    board = connectClient(server.wsUrl, docId('board', boardId))
+    board = connectClient(server, docId('board', boardId))
     await board.synced()
 
     // An initiative to link, made on the kanban.
     const a = anna.page
     await a.goto(`${server.url}/b/${boardId}`)
-    await enterName(a, 'Анна Петрова')
     await a.getByRole('button', { name: 'Добавить первую идею' }).click()
     const addCard = a.getByRole('textbox', { name: 'Название новой карточки в этапе «Идея»' })
     await addCard.fill(CARD)
@@ -101,7 +108,6 @@ describe('consultations', () => {
     // Boris, on a phone, sees it all.
     const b = boris.page
     await b.goto(noteUrl)
-    await enterName(b, 'Борис Иванов')
     await waitFor(async () => JSON.stringify(await itemTexts(b)) === JSON.stringify(ITEMS.map((i) => i.text)), { message: "the items on Boris's screen" })
     expect(await b.getByLabel('Эксперт').inputValue()).toBe('Ирина Соколова')
     await b.getByRole('button', { name: 'Убрать участника Виктор Н.' }).waitFor()
@@ -182,7 +188,9 @@ describe('the demo board', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    visitor = await openBrowser()
+    // Only a workspace curator may start a board, the demo too.
+    const olga = await createAccount(server, { name: 'Ольга Е.', workspaceRole: 'curator' })
+    visitor = await openBrowser({ server, account: olga })
   })
 
   afterAll(async () => {
@@ -193,7 +201,6 @@ describe('the demo board', () => {
   it('opens from an empty home, and its consultation has action items', async () => {
     const p = visitor.page
     await p.goto(server.url)
-    await enterName(p, 'Ольга Е.')
     await p.getByRole('heading', { name: 'Пока нет ни одной доски' }).waitFor()
     await p.getByRole('button', { name: 'Посмотреть на примере: модуль «Палана»' }).click()
     await p.waitForURL(/\/b\/[A-Za-z0-9_-]+$/)
