@@ -29,7 +29,7 @@ export function SignOutDialog({ unsent, onConfirm, onClose }: { unsent: number; 
       </h2>
       <div id={`${id}-text`}>
         <p>{t('auth.signOut.unsent', { count: unsent })}</p>
-        <p className="dialog__text">{t('auth.signOut.keep')}</p>
+        <p className="dialog__text">{t('auth.signOut.keep', { saved: t('sync.saved') })}</p>
       </div>
       <div className="dialog__actions">
         <button type="button" className="button button--danger" onClick={onConfirm}>

@@ -1,4 +1,4 @@
-/** One labelled input of the account forms, with its hint and its error read out together. */
+/** One labelled input of the account forms, with its hint (or, once wrong, its error) read out with it. */
 import { useId, type InputHTMLAttributes } from 'react'
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
@@ -13,7 +13,9 @@ export function TextField({ label, value, onChange, hint, error, ...input }: Pro
   const id = useId()
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined
+  // The error replaces the hint: both usually say the same rule.
+  const showHint = hint && !error
+  const describedBy = error ? errorId : showHint ? hintId : undefined
   return (
     <div className="field auth-field">
       <label className="field__label" htmlFor={id}>
@@ -28,7 +30,7 @@ export function TextField({ label, value, onChange, hint, error, ...input }: Pro
         aria-describedby={describedBy}
         onChange={(e) => onChange(e.target.value)}
       />
-      {hint && (
+      {showHint && (
         <p id={hintId} className="auth-field__hint">
           {hint}
         </p>

@@ -1,8 +1,20 @@
 /** Round initials of the people in a document, me first. */
+import { isBoardRole } from '../../../shared/roles.js'
+import { roleKey } from '../auth/authText.js'
 import { useI18n } from '../i18n/I18nProvider.js'
+import type { Translate } from '../i18n/i18n.js'
 import { initials, textOn } from '../identity/person.js'
 import type { Present } from '../sync/usePresence.js'
 import { useFollow } from './follow/FollowProvider.js'
+
+/**
+ * «Анна Петрова — эксперт»: the board role the server stamps on each
+ * awareness `user`, when the presence list carries it (read defensively).
+ */
+function nameWithRole(t: Translate, p: Present): string {
+  const role = (p as Present & { role?: unknown }).role
+  return isBoardRole(role) ? `${p.name} — ${t(roleKey(role))}` : p.name
+}
 
 /** Beyond this many, the rest are a «+N». */
 const SHOWN = 6
@@ -25,7 +37,7 @@ export function Avatars({ people }: { people: Present[] }) {
             key={p.clientId}
             className={p.self ? 'avatar avatar--self' : 'avatar'}
             style={{ backgroundColor: p.color, color: textOn(p.color) }}
-            title={p.self ? t('presence.you', { name: p.name }) : follow ? undefined : p.name}
+            title={p.self ? t('presence.you', { name: p.name }) : follow ? undefined : nameWithRole(t, p)}
             data-name={p.name}
             aria-hidden={follow && p.self ? 'true' : undefined}
           >

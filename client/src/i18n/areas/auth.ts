@@ -41,7 +41,7 @@ export const authRu = {
   'auth.setup.submitting': 'Создаём…',
   'auth.setup.remoteTitle': 'Первый запуск: добавьте куратора на сервере',
   'auth.setup.remoteText':
-    'На этом сервере ещё нет ни одной учётной записи. Из браузера первого куратора можно создать только на самом сервере. Или выполните в папке приложения на сервере:',
+    'На этом сервере ещё нет ни одной учётной записи. Первого куратора можно создать в браузере на самом сервере — или командой в папке приложения на сервере:',
   'auth.setup.command': 'npm run admin -- add-user --login LOGIN --name "Имя Фамилия" --role curator',
   'auth.setup.remoteAfter': 'Команда спросит пароль. Затем войдите здесь с этим логином и паролем.',
 
@@ -62,7 +62,7 @@ export const authRu = {
     many: '{count} изменений ещё не дошли до сервера.',
     other: '{count} изменения ещё не дошли до сервера.',
   },
-  'auth.signOut.keep': 'Если выйти сейчас, они останутся только на этом устройстве и уйдут на сервер, когда вы снова войдёте здесь. Лучше дождаться надписи «Сохранено».',
+  'auth.signOut.keep': 'Если выйти сейчас, они останутся только на этом устройстве и уйдут на сервер, когда вы снова войдёте здесь. Лучше дождаться надписи «{saved}».',
   'auth.signOut.confirm': 'Всё равно выйти',
   'auth.signOut.stay': 'Остаться',
 
@@ -145,7 +145,7 @@ export const authEn: Record<keyof typeof authRu, Message> = {
   'auth.setup.submit': 'Create and sign in',
   'auth.setup.submitting': 'Creating…',
   'auth.setup.remoteTitle': 'First run: add a curator on the server',
-  'auth.setup.remoteText': 'This server has no accounts yet. The first curator can be created in a browser on the server itself only. Or run this in the app folder on the server:',
+  'auth.setup.remoteText': 'This server has no accounts yet. The first curator can be created in a browser on the server itself — or with this command in the app folder on the server:',
   'auth.setup.command': 'npm run admin -- add-user --login LOGIN --name "First Last" --role curator',
   'auth.setup.remoteAfter': 'The command asks for the password. Then sign in here with that login and password.',
 
@@ -161,7 +161,7 @@ export const authEn: Record<keyof typeof authRu, Message> = {
 
   'auth.signOut.title': 'Sign out before changes are sent?',
   'auth.signOut.unsent': { one: '{count} change has not reached the server yet.', other: '{count} changes have not reached the server yet.' },
-  'auth.signOut.keep': 'If you sign out now, they stay on this device only and go to the server when you sign in here again. Better wait until it says «Saved».',
+  'auth.signOut.keep': 'If you sign out now, they stay on this device only and go to the server when you sign in here again. Better wait until it says «{saved}».',
   'auth.signOut.confirm': 'Sign out anyway',
   'auth.signOut.stay': 'Stay',
 
