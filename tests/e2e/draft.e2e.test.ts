@@ -13,8 +13,9 @@ import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { fillDemoCanvas } from '../../shared/schema/demo.js'
 import { createCard } from '../../shared/schema/kanban.js'
+import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -46,13 +47,21 @@ describe('project draft', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
     boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
-    const board = connectClient(server.wsUrl, `board:${boardId}`)
+    // Anna runs the workspace (and exports); Boris is the board's ambassador.
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
+      createAccount(server, { name: BORIS, board: { id: boardId, role: 'ambassador' } }),
+    ])
+    ;[anna, boris] = await Promise.all([
+      openBrowser({ server, account: annaAccount }),
+      openBrowser({ server, account: borisAccount, viewport: { width: 390, height: 844 } }),
+    ])
+    const board = connectClient(server, `board:${boardId}`)
     await board.synced()
     cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'draft' })
     demoCardId = createCard(board.doc, { title: 'Школа юных экскурсоводов', createdBy: 'Мария Т.', stage: 'initiative' })
-    const demo = connectClient(server.wsUrl, `initiative:${demoCardId}`)
+    const demo = connectClient(server, `initiative:${demoCardId}`)
     await demo.synced()
     fillDemoCanvas(demo.doc)
     seed = [board, demo]
@@ -69,7 +78,6 @@ describe('project draft', () => {
     const a = anna.page
     const b = boris.page
     await a.goto(url)
-    await enterName(a, ANNA)
 
     // Anna writes the problem on the canvas, then opens the draft view.
     await a.locator('#canvas-problem .ProseMirror').click()
@@ -101,7 +109,6 @@ describe('project draft', () => {
 
     // Boris opens the same draft by its address on his phone.
     await b.goto(`${url}?view=draft`)
-    await enterName(b, BORIS)
     await waitFor(async () => (await field(b, 'problem').innerText()).includes(PROBLEM), { message: "the problem on Boris's phone" })
     expect(await b.getByRole('tab', { name: 'Черновик проекта' }).getAttribute('aria-selected')).toBe('true')
 
