@@ -214,4 +214,11 @@ describe('while connected', () => {
     }
     await waitFor(() => authors().has(nina.user.id), { message: 'an update attributed to Nina on disk' })
   })
+
+  it('never logs a token or a session secret, even from refused upgrades', async () => {
+    const eve = await createAccount(server, { name: 'Ева', board: { id: otherBoardId, role: 'viewer' } })
+    expect(await upgradeStatus(`?token=${eve.token}`, { cookie: `impact_session=${eve.cookie}` })).toBe(403)
+    const logs = JSON.stringify(server.logs)
+    for (const secret of [eve.token, eve.cookie, server.token]) expect(logs).not.toContain(secret)
+  })
 })
