@@ -1,7 +1,8 @@
 /**
  * One loaded document: its Y.Doc, awareness, the peers connected to it, and
- * fan-out. Updates arriving in the same tick are merged (`Y.mergeUpdates`) and
- * encoded once per broadcast; every update is handed to persistence.
+ * fan-out. The first update after a quiet moment is sent at once; those that
+ * follow in the same tick are merged (`Y.mergeUpdates`) and encoded once per
+ * broadcast; every update is handed to persistence.
  */
 import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
@@ -194,13 +195,20 @@ export class DocRoom {
     })
   }
 
+  /**
+   * Leading edge, then batches: the first update after a quiet moment goes out
+   * at once (a lone keystroke waits for nothing), and opens a window until the
+   * end of this I/O phase in which further updates are merged and sent once.
+   */
   private queueFanout(update: Uint8Array, origin: unknown): void {
+    if (!this.fanoutScheduled) {
+      this.fanoutScheduled = true
+      // setImmediate runs after the current I/O phase: every frame read in this tick lands in the same batch.
+      setImmediate(() => this.fanout())
+      this.send([{ update, origin }])
+      return
+    }
     this.pending.push({ update, origin })
-    if (this.fanoutScheduled) return
-    this.fanoutScheduled = true
-    // setImmediate runs after the current I/O phase: every frame read in this
-    // tick lands in the same batch.
-    setImmediate(() => this.fanout())
   }
 
   private fanout(): void {
@@ -208,6 +216,10 @@ export class DocRoom {
     const batch = this.pending
     if (batch.length === 0 || this.destroyed) return
     this.pending = []
+    this.send(batch)
+  }
+
+  private send(batch: Pending[]): void {
     // Merging is superlinear in the number of updates: merge in bounded chunks.
     for (let i = 0; i < batch.length; i += FANOUT_CHUNK) {
       const chunk = batch.slice(i, i + FANOUT_CHUNK)
