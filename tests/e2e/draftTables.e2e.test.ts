@@ -14,8 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addActivity, addBudgetLine, addListItem, addQuantResult, createDraft, formatAmount, formatRubles, rubles, setDraftPeriod } from '../../shared/draft/index.js'
 import { createCard } from '../../shared/schema/kanban.js'
 import { builtInTemplate, FPG_TEMPLATE_ID } from '../../shared/templates/index.js'
+import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { enterName, openBrowser, type TestBrowser } from '../helpers/browser.js'
+import { openBrowser, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -42,13 +43,21 @@ describe('draft tables', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
     const boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
-    const board = connectClient(server.wsUrl, `board:${boardId}`)
+    // Anna runs the workspace; Boris is an activist on this board.
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: 'Анна Петрова', workspaceRole: 'curator' }),
+      createAccount(server, { name: 'Борис Иванов', board: { id: boardId, role: 'activist' } }),
+    ])
+    ;[anna, boris] = await Promise.all([
+      openBrowser({ server, account: annaAccount }),
+      openBrowser({ server, account: borisAccount, viewport: { width: 390, height: 844 } }),
+    ])
+    const board = connectClient(server, `board:${boardId}`)
     await board.synced()
     const cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'draft' })
     // The draft is made by a stock client, as another person's browser would.
-    const initiative = connectClient(server.wsUrl, `initiative:${cardId}`)
+    const initiative = connectClient(server, `initiative:${cardId}`)
     await initiative.synced()
     const doc = initiative.doc
     const template = builtInTemplate(FPG_TEMPLATE_ID)
@@ -75,9 +84,7 @@ describe('draft tables', () => {
     const a = anna.page
     const b = boris.page
     await a.goto(url)
-    await enterName(a, 'Анна Петрова')
     await b.goto(url)
-    await enterName(b, 'Борис Иванов')
     for (const page of [a, b]) await article(page, '7').waitFor()
 
     // The ФПГ articles: «1» sums 1.1–1.3, lines go under the nine leaves.
