@@ -61,7 +61,7 @@ export function App() {
           {t('nav.skip')}
         </a>
         <Header />
-        <ExpiredBar />
+        {gate === 'page' && route.name !== 'invite' && <ExpiredBar />}
         <FollowBar />
         {page}
       </FollowProvider>

@@ -47,6 +47,7 @@ describe('the session after /api/auth/me', () => {
     expect(afterMe({ status: 'signedIn', user: anna }, { kind: 'unauthorized' })).toEqual({ status: 'expired', user: anna })
     expect(afterMe({ status: 'offline', user: anna }, { kind: 'unauthorized' })).toEqual({ status: 'expired', user: anna })
     expect(afterMe({ status: 'offline', user: null }, { kind: 'unauthorized' })).toEqual({ status: 'signedOut', user: null })
+    expect(afterMe({ status: 'signedOut', user: anna }, { kind: 'unauthorized' })).toEqual({ status: 'signedOut', user: anna })
   })
 })
 

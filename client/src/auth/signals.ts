@@ -30,7 +30,9 @@ export function afterMe(current: SessionSnapshot, answer: MeAnswer): SessionSnap
     case 'user':
       return { status: 'signedIn', user: answer.user }
     case 'unauthorized':
-      return { status: current.status === 'checking' || current.user === null ? 'signedOut' : 'expired', user: current.user }
+      // Once signed out, it stays so (no «expired» bar over the sign-in form) until someone signs in.
+      const signedOut = current.status === 'checking' || current.status === 'signedOut' || current.user === null
+      return { status: signedOut ? 'signedOut' : 'expired', user: current.user }
     case 'unreached':
       // A check while signed in that cannot reach the server changes nothing: the websocket state says «offline».
       return current.status === 'checking' ? { status: 'offline', user: current.user } : current
