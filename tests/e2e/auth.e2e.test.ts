@@ -2,7 +2,8 @@
  * Accounts in real Chromium against the real server: signing in through the
  * form (a wrong password says so, the right one lands on the page from
  * `next`), a curator making an invite link on the members page, a second
- * person registering through it and landing on the board, and signing out.
+ * person registering through it and landing on the board (and reopening it
+ * offline as themselves), signing out; the first run; a lapsed session.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -10,6 +11,7 @@ import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
 import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { CURATOR, startServer, type TestServer } from '../helpers/server.js'
+import { waitFor } from '../helpers/wait.js'
 
 const PHONE = { width: 390, height: 844 }
 const BORIS = { name: 'Борис Иванов', login: 'boris', password: 'boris-password-1' }
@@ -82,6 +84,16 @@ describe('accounts in the browser', () => {
     await b.waitForURL((u) => u.pathname === `/b/${board.id}`)
     await b.getByRole('heading', { level: 1, name: 'Палана — модуль 2025' }).waitFor()
     await screenshot(b, 'invite-joined-board-phone')
+
+    // Offline, a reload opens the app as Boris (the person cached on this device): no network, no sign-out.
+    await b.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    await waitFor(() => b.evaluate(() => navigator.serviceWorker.controller !== null), { message: 'the service worker controls the page' })
+    await guest.context.setOffline(true)
+    await b.reload()
+    await b.getByRole('heading', { level: 1, name: 'Палана — модуль 2025' }).waitFor()
+    await b.getByRole('button', { name: `${BORIS.name}: меню учётной записи` }).waitFor()
+    expect(new URL(b.url()).pathname).toBe(`/b/${board.id}`)
+    await guest.context.setOffline(false)
 
     // The curator sees him on the board, and the link used once.
     await a.reload()
