@@ -16,6 +16,13 @@ import { waitFor } from '../helpers/wait.js'
 const PHONE = { width: 390, height: 844 }
 const BORIS = { name: 'Борис Иванов', login: 'boris', password: 'boris-password-1' }
 
+/** Whether the server lists Boris as a viewer who may comment. */
+async function borisOnServer(server: TestServer, boardId: string): Promise<boolean> {
+  const res = await server.fetch(`/api/boards/${boardId}/members`)
+  const list = (await res.json()) as Array<{ user: { login: string }; role: string; viewerMayComment: boolean }>
+  return list.some((m) => m.user.login === BORIS.login && m.role === 'viewer' && m.viewerMayComment)
+}
+
 async function signInWith(page: Page, login: string, password: string): Promise<void> {
   await page.getByLabel('Логин').fill(login)
   await page.getByLabel('Пароль').fill(password)
@@ -109,6 +116,20 @@ describe('accounts in the browser', () => {
     await screenshot(a, 'members-filled-phone-en')
     await a.getByRole('button', { name: 'Русский' }).click()
     await a.setViewportSize({ width: 1280, height: 800 })
+
+    // A viewer who may comment; removed, and back with «Отменить» as he was.
+    const role = a.getByRole('combobox', { name: `Роль: ${BORIS.name}` })
+    await role.selectOption('viewer')
+    await a.getByRole('switch', { name: 'может комментировать' }).check()
+    await waitFor(() => borisOnServer(server, board.id), { message: 'Boris a viewer who may comment, on the server' })
+    await a.getByRole('button', { name: `Убрать с доски: ${BORIS.name}` }).click()
+    await a.getByText(`${BORIS.name} больше не на доске`).waitFor()
+    await role.waitFor({ state: 'detached' })
+    await a.getByRole('button', { name: 'Отменить' }).click()
+    await role.waitFor()
+    expect(await role.inputValue()).toBe('viewer')
+    expect(await a.getByRole('switch', { name: 'может комментировать' }).isChecked()).toBe(true)
+    await waitFor(() => borisOnServer(server, board.id), { message: 'Boris back on the board after «Отменить»' })
 
     // Signing out lands on the sign-in form; the app no longer opens as the curator.
     await a.getByRole('button', { name: `${CURATOR.name}: меню учётной записи` }).click()
