@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addNote } from '../../shared/schema/board.js'
 import { createCard } from '../../shared/schema/kanban.js'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { createAccount } from '../helpers/accounts.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -27,20 +28,25 @@ describe('following someone during a consultation', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
-    anna.page.setDefaultTimeout(15_000)
-    boris.page.setDefaultTimeout(15_000)
-    const res = await fetch(`${server.url}/api/boards`, {
+    const res = await server.fetch(`/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
     })
     boardId = ((await res.json()) as { id: string }).id
-    seed = connectClient(server.wsUrl, `board:${boardId}`)
+    seed = connectClient(server, `board:${boardId}`)
     await seed.synced()
     cardId = createCard(seed.doc, { title: 'Медиашкола для подростков', createdBy: 'Мария Т.', stage: 'idea' })
     createCard(seed.doc, { title: 'Музей под открытым небом', createdBy: 'Мария Т.', stage: 'initiative' })
     noteId = addNote(seed.doc, { title: 'Консультация с экспертом по бюджету', createdBy: 'Мария Т.' })
+    // Anna is the board's curator, Boris an activist on it.
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: ANNA, board: { id: boardId, role: 'curator' } }),
+      createAccount(server, { name: BORIS, board: { id: boardId, role: 'activist' } }),
+    ])
+    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
+    anna.page.setDefaultTimeout(15_000)
+    boris.page.setDefaultTimeout(15_000)
   })
 
   afterAll(async () => {
@@ -57,9 +63,7 @@ describe('following someone during a consultation', () => {
     const b = boris.page
     const board = `/b/${boardId}`
     await a.goto(`${server.url}${board}`)
-    await enterName(a, ANNA)
     await b.goto(`${server.url}${board}`)
-    await enterName(b, BORIS)
 
     // Boris follows Anna from her avatar.
     const follow = b.getByRole('button', { name: `Следовать за: ${ANNA}` })
