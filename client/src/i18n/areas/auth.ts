@@ -104,6 +104,7 @@ export const authRu = {
   'auth.home.noBoardsTitle': 'Пока нет досок',
   'auth.home.noBoards': 'Вас пока не добавили ни на одну доску. Попросите куратора прислать ссылку-приглашение.',
   'auth.home.membersNamed': 'Участники доски «{title}»',
+  'auth.templates.readOnly': 'Шаблоны меняют кураторы пространства — этот можно читать и выбирать для черновика.',
 } satisfies Record<string, Message>
 
 export const authEn: Record<keyof typeof authRu, Message> = {
@@ -202,4 +203,5 @@ export const authEn: Record<keyof typeof authRu, Message> = {
   'auth.home.noBoardsTitle': 'No boards yet',
   'auth.home.noBoards': 'You have not been added to any board yet. Ask a curator to send you an invite link.',
   'auth.home.membersNamed': 'Members of the board «{title}»',
+  'auth.templates.readOnly': 'Workspace curators change templates — you can read this one and choose it for a draft.',
 }

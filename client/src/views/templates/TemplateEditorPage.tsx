@@ -168,6 +168,7 @@ export function TemplateEditorPage({ templateId }: { templateId: string }) {
       </div>
       {builtIn && <p className="notice">{t('templates.builtInNote')}</p>}
       {!builtIn && offline && curator && <p className="notice notice--warn">{t('templates.offlineEdit')}</p>}
+      {!builtIn && !curator && <p className="notice">{t('auth.templates.readOnly')}</p>}
       <form className="tpl-editor" onSubmit={save} noValidate>
         <IssueList issues={issuesAt(issues, '')} />
         <fieldset className="tpl-editor__body" disabled={readOnly}>
