@@ -64,8 +64,9 @@ export function InvitePage({ secret }: { secret: string }) {
       joined(null, result.boardId)
     } catch (err) {
       const status = err instanceof ApiError ? err.status : 0
+      // The cached person's session lapsed: the check turns this page into the sign-up form.
       if (status === 401) session.check(true)
-      setJoinError(t(err instanceof ApiError ? authErrorKey('register', err.code, err.status) : 'auth.error.internal'))
+      setJoinError(t(status === 401 ? 'auth.expired.text' : err instanceof ApiError ? authErrorKey('register', err.code, err.status) : 'auth.error.internal'))
       setJoining(false)
     }
   }
