@@ -9,7 +9,8 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureDefaultStages, createCard, moveCard, updateCard } from '../../shared/schema/kanban.js'
 import { createPlanItem } from '../../shared/schema/plan.js'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { createAccount } from '../helpers/accounts.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -53,7 +54,11 @@ describe('version history of a note', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
+      createAccount(server, { name: BORIS, workspaceRole: 'curator' }),
+    ])
+    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
     // A step that cannot happen fails with its locator named, not at the test's timeout.
     anna.page.setDefaultTimeout(15_000)
     boris.page.setDefaultTimeout(15_000)
@@ -65,7 +70,7 @@ describe('version history of a note', () => {
   })
 
   it('saves, compares, restores live and undoes the restore; tells a returning reader what changed', async () => {
-    const res = await fetch(`${server.url}/api/boards`, {
+    const res = await server.fetch(`/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Козыревск — модуль 2026', settlement: 'Козыревск' }),
@@ -75,7 +80,6 @@ describe('version history of a note', () => {
     // Anna makes a note, writes, and saves a named version once the server has her text.
     const a = anna.page
     await a.goto(`${server.url}/b/${board.id}/consultations`)
-    await enterName(a, ANNA)
     await a.getByLabel('Новая заметка — тема консультации').fill('Консультация по заявке')
     await a.getByRole('button', { name: 'Добавить заметку' }).click()
     await a.waitForURL(/\/n\/[A-Za-z0-9_-]+$/)
@@ -101,7 +105,6 @@ describe('version history of a note', () => {
     // Boris opens the note and compares the named version with today.
     const b = boris.page
     await b.goto(noteUrl)
-    await enterName(b, BORIS)
     await textIs(b, LATER, 'Boris')
     sheet = await openHistory(b)
     const named = sheet.locator('.history-version--named', { hasText: 'Отправлено эксперту' })
@@ -188,7 +191,7 @@ describe('version history of a note', () => {
   })
 
   it('compares a board version card by card', async () => {
-    const res = await fetch(`${server.url}/api/boards`, {
+    const res = await server.fetch(`/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ title: 'Палана — модуль 2026', settlement: 'Палана' }),
@@ -196,7 +199,8 @@ describe('version history of a note', () => {
     const board = (await res.json()) as { id: string }
     const docId = `board:${board.id}`
     // Another person's edits, from a script client: cards and a plan item, a named version, then changes.
-    const seed = connectClient(server.wsUrl, docId)
+    const maria = await createAccount(server, { name: 'Мария Т.', board: { id: board.id, role: 'activist' } })
+    const seed = connectClient(server, docId, { as: maria })
     try {
       await seed.synced()
       seed.provider.awareness.setLocalStateField('user', { name: 'Мария Т.', color: '#8a3ffc' })
@@ -205,11 +209,11 @@ describe('version history of a note', () => {
       createCard(seed.doc, { title: 'Музей под открытым небом', createdBy: 'Мария Т.', stage: 'initiative' })
       createPlanItem(seed.doc, { title: 'Встреча с жителями', start: '2026-03-05', place: 'Дом культуры', owner: 'Мария Т.' })
       const named = async () => {
-        const r = await fetch(`${server.url}/api/docs/${docId}/versions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Перед стратегической сессией' }) })
+        const r = await server.fetch(`/api/docs/${docId}/versions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Перед стратегической сессией' }) })
         return r.status === 201
       }
       // The server must hold the cards before the version is taken: a reader sees them.
-      const reader = connectClient(server.wsUrl, docId)
+      const reader = connectClient(server, docId)
       await reader.synced()
       await waitFor(() => reader.doc.getMap('cards').size === 2 && reader.doc.getMap('plan').size === 1, { message: 'the cards on the server' })
       reader.destroy()
