@@ -8,8 +8,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -61,7 +62,11 @@ describe('initiatives kanban', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
+      createAccount(server, { name: BORIS, workspaceRole: 'curator' }),
+    ])
+    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
   })
 
   afterAll(async () => {
@@ -74,7 +79,6 @@ describe('initiatives kanban', () => {
     const a = anna.page
     const b = boris.page
     await a.goto(`${server.url}/b/${board.id}`)
-    await enterName(a, ANNA)
     await a.getByRole('heading', { name: 'Здесь будут инициативы модуля' }).waitFor()
     await screenshot(a, 'kanban-empty-laptop')
 
@@ -90,7 +94,6 @@ describe('initiatives kanban', () => {
     await expect.poll(() => column(a, 'idea').locator('.kanban__count').innerText()).toBe('3 инициативы')
 
     await b.goto(`${server.url}/b/${board.id}`)
-    await enterName(b, BORIS)
     await expectTitles(b, 'idea', [CAMP, COURT, MUSEUM], 'Boris')
 
     // Anna drags the camp card with the mouse to «Черновик проекта»; while her hand holds it Boris sees whose it is.
