@@ -11,7 +11,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { createAccount } from '../helpers/accounts.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -60,7 +61,11 @@ describe('offline', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser(), openBrowser()])
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: 'Анна К.', workspaceRole: 'curator' }),
+      createAccount(server, { name: 'Борис И.', workspaceRole: 'curator' }),
+    ])
+    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
   })
 
   afterAll(async () => {
@@ -69,7 +74,7 @@ describe('offline', () => {
   })
 
   it('edits a note and moves a card offline, survives a reload, and syncs back', async () => {
-    const res = await fetch(`${server.url}/api/boards/demo`, { method: 'POST' })
+    const res = await server.fetch(`/api/boards/demo`, { method: 'POST' })
     expect(res.status).toBe(201)
     const board = (await res.json()) as { id: string }
     const boardUrl = `${server.url}/b/${board.id}`
@@ -77,7 +82,6 @@ describe('offline', () => {
     // Anna opens the board and the note once online: the app and both documents are now on her device.
     const a = anna.page
     await a.goto(boardUrl)
-    await enterName(a, 'Анна К.')
     await cardIn(a, 'idea').waitFor()
     await headerSays(a, 'saved', 'Все изменения на сервере')
     expect(await status(a).getAttribute('title')).toContain('Можно закрыть вкладку')
@@ -94,7 +98,6 @@ describe('offline', () => {
 
     const b = boris.page
     await b.goto(boardUrl)
-    await enterName(b, 'Борис И.')
     await cardIn(b, 'idea').waitFor()
 
     // Offline: a line in the note…
@@ -160,12 +163,15 @@ describe('offline', () => {
   it('shows unsent changes while the server has not confirmed them, in Russian and English', async () => {
     // Acknowledgements at most once a second: typing keeps a few changes unconfirmed.
     const slow = await startServer({ env: { COMMIT_WINDOW_MS: '1000' } })
+    let browser: TestBrowser | undefined
     try {
-      const res = await fetch(`${slow.url}/api/boards/demo`, { method: 'POST' })
+      const res = await slow.fetch(`/api/boards/demo`, { method: 'POST' })
       const board = (await res.json()) as { id: string }
-      const page = await boris.context.newPage()
+      // Boris on that server: an account of its own, and a browser of its own (the session cookie is per host, not per port).
+      const account = await createAccount(slow, { name: 'Борис И.', board: { id: board.id, role: 'activist' } })
+      browser = await openBrowser({ server: slow, account })
+      const page = browser.page
       await page.goto(`${slow.url}/b/${board.id}/consultations`)
-      await enterName(page, 'Борис И.')
       await page.locator('.consult__title').first().click()
       await page.locator('.ProseMirror').click()
       await headerSays(page, 'saved', 'Все изменения на сервере')
@@ -178,8 +184,8 @@ describe('offline', () => {
       await headerSays(page, 'saved', 'All changes are on the server')
       await headerShot(page, 'sync-header-saved-en')
       await page.getByRole('button', { name: 'Русский' }).click()
-      await page.close()
     } finally {
+      await browser?.close()
       await slow.dispose()
     }
   })
