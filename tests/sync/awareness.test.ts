@@ -41,9 +41,8 @@ const roleOf = (c: TestClient, clientId: number) => (c.provider.awareness.getSta
 describe('presence belongs to its connection', () => {
   it('ignores a forged presence or removal for someone else’s client id, and keeps the sender’s own', async () => {
     const docId = 'note:presence'
-    const [annaAccount, borisAccount, guestAccount] = await Promise.all(
-      ['Анна', 'Борис', 'Гость'].map((name) => createAccount(server, { name, workspaceRole: 'curator' })),
-    )
+    const account = (name: string) => createAccount(server, { name, workspaceRole: 'curator' })
+    const [annaAccount, borisAccount, guestAccount] = await Promise.all([account('Анна'), account('Борис'), account('Гость')])
     const anna = connectClient(server, docId, { as: annaAccount })
     const boris = connectClient(server, docId, { as: borisAccount })
     clients.push(anna, boris)

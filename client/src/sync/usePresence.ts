@@ -1,20 +1,24 @@
 /** Who is in a document right now, from its awareness states. */
 import { useEffect, useState } from 'react'
+import { isBoardRole, type BoardRole } from '../../../shared/roles.js'
 import type { OpenDoc, Person } from './docRegistry.js'
 
 export interface Present extends Person {
   clientId: number
   self: boolean
+  /** The person's role on the board, as the server stamps it (absent on older presence). */
+  role?: BoardRole
 }
 
 /** Reads a peer's `user` field defensively: any client can put anything there. */
-function personOf(state: unknown): Person | null {
+function personOf(state: unknown): (Person & { role?: BoardRole }) | null {
   if (typeof state !== 'object' || state === null) return null
   const user = (state as { user?: unknown }).user
   if (typeof user !== 'object' || user === null) return null
-  const { name, color } = user as { name?: unknown; color?: unknown }
+  const { name, color, role } = user as { name?: unknown; color?: unknown; role?: unknown }
   if (typeof name !== 'string' || name.trim() === '') return null
-  return { name: name.slice(0, 80), color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555' }
+  const person = { name: name.slice(0, 80), color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555' }
+  return isBoardRole(role) ? { ...person, role } : person
 }
 
 function readPresence(entry: OpenDoc): Present[] {

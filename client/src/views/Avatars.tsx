@@ -1,5 +1,4 @@
 /** Round initials of the people in a document, me first. */
-import { isBoardRole } from '../../../shared/roles.js'
 import { roleKey } from '../auth/authText.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import type { Translate } from '../i18n/i18n.js'
@@ -9,11 +8,10 @@ import { useFollow } from './follow/FollowProvider.js'
 
 /**
  * «Анна Петрова — эксперт»: the board role the server stamps on each
- * awareness `user`, when the presence list carries it (read defensively).
+ * awareness `user` (usePresence reads it defensively).
  */
 function nameWithRole(t: Translate, p: Present): string {
-  const role = (p as Present & { role?: unknown }).role
-  return isBoardRole(role) ? `${p.name} — ${t(roleKey(role))}` : p.name
+  return p.role ? `${p.name} — ${t(roleKey(p.role))}` : p.name
 }
 
 /** Beyond this many, the rest are a «+N». */
