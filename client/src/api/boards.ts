@@ -109,6 +109,15 @@ export function cachedBoards(): Board[] {
   }
 }
 
+/** Forgets the cached list (signing out: the next person on this device must not see it). */
+export function forgetCachedBoards(): void {
+  try {
+    localStorage.removeItem(CACHE_KEY)
+  } catch {
+    // Nothing to forget.
+  }
+}
+
 function saveCache(boards: Board[]): void {
   try {
     localStorage.setItem(CACHE_KEY, JSON.stringify(boards))

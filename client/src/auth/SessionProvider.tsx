@@ -9,6 +9,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { PublicUser } from '../../../shared/auth.js'
 import { ApiError, fetchMe, signOutOnServer } from '../api/auth.js'
+import { forgetCachedBoards } from '../api/boards.js'
 import { personFromUser } from '../identity/person.js'
 import type { DocRegistry } from '../sync/docRegistry.js'
 import { browserStorage, clearCachedUser, loadCachedUser, saveCachedUser } from './sessionCache.js'
@@ -155,6 +156,7 @@ export function SessionProvider({ registry, children }: { registry: DocRegistry;
         if (e instanceof ApiError && e.code === 'network') return 'network'
       }
       clearCachedUser(storage)
+      forgetCachedBoards()
       // A fresh page: the previous person's open documents, presence and connections end here.
       window.location.replace(to)
       return new Promise<never>(() => undefined)
