@@ -5,6 +5,8 @@
  * edits live; the curator's header links to the members page.
  * Saves screenshots of the viewer's views (laptop and phone, one in English).
  */
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDraft } from '../../shared/draft/index.js'
@@ -38,7 +40,7 @@ async function bothSizes(page: Page, name: string, fullPage = true): Promise<voi
   ] as const) {
     await page.setViewportSize(size)
     if (fullPage) await screenshot(page, `${name}-${suffix}`)
-    else await page.screenshot({ path: await screenshotPath(`${name}-${suffix}`) })
+    else await page.screenshot({ path: screenshotPath(`${name}-${suffix}`) })
   }
   await page.setViewportSize(LAPTOP)
 }
@@ -108,7 +110,7 @@ describe('a viewer on a board', () => {
     await dialog.waitFor()
     expect(await dialog.locator('input, textarea, select').count()).toBe(0)
     expect(await dialog.getByRole('button', { name: 'Удалить карточку' }).count()).toBe(0)
-    await v.screenshot({ path: await screenshotPath('viewer-card-dialog') })
+    await v.screenshot({ path: screenshotPath('viewer-card-dialog') })
     await v.keyboard.press('Escape')
     await bothSizes(v, 'viewer-kanban')
 
@@ -133,9 +135,9 @@ describe('a viewer on a board', () => {
     expect(await c.getByText(BANNER).count()).toBe(0)
     await c.getByRole('button', { name: 'Добавить карточку' }).first().waitFor()
     await c.setViewportSize(LAPTOP)
-    await c.locator('.page__head').screenshot({ path: await screenshotPath('curator-board-head-laptop') })
+    await c.locator('.page__head').screenshot({ path: screenshotPath('curator-board-head-laptop') })
     await c.setViewportSize(PHONE)
-    await c.locator('.page__head').screenshot({ path: await screenshotPath('curator-board-head-phone') })
+    await c.locator('.page__head').screenshot({ path: screenshotPath('curator-board-head-phone') })
     await c.setViewportSize(LAPTOP)
   })
 
@@ -152,6 +154,8 @@ describe('a viewer on a board', () => {
     await v.getByRole('heading', { level: 1, name: cardTitle }).waitFor()
     expect(await v.locator('.title-input').count()).toBe(0)
 
+    // The text arrives from the server after the editor opens on this device's (empty) copy.
+    await waitFor(async () => (await mine.innerText()).includes('Корякский язык'), { message: "the demo's problem text on the viewer's canvas" })
     const before = await mine.innerText()
     await mine.click()
     await v.keyboard.type('лишнее')
@@ -163,7 +167,11 @@ describe('a viewer on a board', () => {
 
     // The curator writes; the viewer's screen shows it.
     // At the very end of the block's last paragraph: its box's bottom right corner.
-    const last = editorOf(c, 'problem').locator('p').last()
+    const theirs = editorOf(c, 'problem')
+    await waitFor(async () => (await theirs.getAttribute('contenteditable')) === 'true' && (await theirs.innerText()).includes('Корякский язык'), {
+      message: "the curator's canvas, loaded and editable",
+    })
+    const last = theirs.locator('p').last()
     const box = await last.boundingBox()
     if (!box) throw new Error('no layout for the last paragraph')
     await last.click({ position: { x: box.width - 2, y: box.height - 4 } })
@@ -198,7 +206,7 @@ describe('a viewer on a board', () => {
     await bothSizes(v, 'viewer-draft-table', false)
     await screenshot(v, 'viewer-draft-full')
     for (const kind of ['partners', 'budget']) {
-      await v.locator(`.draft-table[data-kind="${kind}"]`).screenshot({ path: await screenshotPath(`viewer-draft-${kind}`) })
+      await v.locator(`.draft-table[data-kind="${kind}"]`).screenshot({ path: screenshotPath(`viewer-draft-${kind}`) })
     }
   })
 
@@ -227,7 +235,7 @@ describe('a viewer on a board', () => {
     await sheet.getByRole('button', { name: /Сравнить/ }).first().waitFor()
     expect(await sheet.getByRole('button', { name: 'Восстановить эту версию' }).count()).toBe(0)
     expect(await sheet.getByRole('button', { name: 'Сохранить версию…' }).count()).toBe(0)
-    await v.screenshot({ path: await screenshotPath('viewer-history') })
+    await v.screenshot({ path: screenshotPath('viewer-history') })
     await v.keyboard.press('Escape')
   })
 
@@ -254,6 +262,7 @@ describe('a viewer on a board', () => {
       const goal = editorOf(p, 'goal')
       await goal.waitFor()
       expect(await goal.getAttribute('contenteditable')).toBe('false')
+      await waitFor(async () => (await goal.innerText()).includes('30 детей'), { message: "the demo's goal on the commenter's canvas" })
       await goal.locator('p').first().click({ clickCount: 3 })
       await p.locator('.comment-bubble').getByRole('button', { name: 'Комментировать' }).click()
       await p.getByLabel('Ваш комментарий').fill('Почему именно 30 детей?')
@@ -264,7 +273,7 @@ describe('a viewer on a board', () => {
       })
       await p.locator('.comment-mark').first().waitFor()
       await p.setViewportSize(LAPTOP)
-      await p.screenshot({ path: await screenshotPath('viewer-commenter-canvas') })
+      await p.screenshot({ path: screenshotPath('viewer-commenter-canvas') })
     } finally {
       await commenter.close()
     }
@@ -317,9 +326,7 @@ describe('a viewer on a board', () => {
   afterAll(() => canvas?.destroy())
 })
 
-/** Where `screenshot()` would write `name` (for screenshots of one element). */
-async function screenshotPath(name: string): Promise<string> {
-  const { default: path } = await import('node:path')
-  const { fileURLToPath } = await import('node:url')
+/** Where `screenshot()` would write `name` (for shots of one element, or of what the screen shows). */
+function screenshotPath(name: string): string {
   return path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), 'screenshots', `${name}.png`)
 }
