@@ -8,8 +8,9 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCard } from '../../shared/schema/kanban.js'
 import { createPlanItem, localDay, upcomingMonths } from '../../shared/schema/plan.js'
+import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -53,7 +54,14 @@ describe('module plan', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[anna, boris] = await Promise.all([openBrowser({ viewport: { width: 1280, height: 900 } }), openBrowser()])
+    const [annaAccount, borisAccount] = await Promise.all([
+      createAccount(server, { name: 'Анна Петрова', workspaceRole: 'curator' }),
+      createAccount(server, { name: 'Борис Иванов', workspaceRole: 'curator' }),
+    ])
+    ;[anna, boris] = await Promise.all([
+      openBrowser({ server, account: annaAccount, viewport: { width: 1280, height: 900 } }),
+      openBrowser({ server, account: borisAccount }),
+    ])
   })
 
   afterAll(async () => {
@@ -66,7 +74,6 @@ describe('module plan', () => {
     const boardId = (await createBoard(server, { title: 'Козыревск — модуль 2026', settlement: 'Палана' })).id
     const a = anna.page
     await a.goto(`${server.url}/b/${boardId}/plan`)
-    await enterName(a, 'Анна Петрова')
     await a.getByRole('heading', { name: 'План модуля пока пуст' }).waitFor()
     await screenshot(a, 'plan-empty')
     await a.getByRole('button', { name: 'Добавить первое мероприятие' }).click()
@@ -81,7 +88,7 @@ describe('module plan', () => {
 
   it('moves activities to another month for everyone, by mouse and by keyboard', async () => {
     const boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
-    seed = connectClient(server.wsUrl, `board:${boardId}`)
+    seed = connectClient(server, `board:${boardId}`)
     await seed.synced()
     const doc = seed.doc
     const card = createCard(doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.' })
@@ -96,7 +103,6 @@ describe('module plan', () => {
     const b = boris.page
     await a.goto(url)
     await b.goto(url)
-    await enterName(b, 'Борис Иванов')
     for (const page of [a, b]) await row(page, 'Отчёт для фонда').waitFor()
     expect(await row(a, 'Мастер-класс по заявке').getByRole('link', { name: 'Инициатива «Корякский язык для детей»' }).isVisible()).toBe(true)
     await screenshot(a, 'plan-filled')
@@ -170,12 +176,13 @@ describe('module plan', () => {
     await row(a, 'Отчёт для фонда').waitFor()
     await row(boris.page, 'Отчёт для фонда').waitFor()
 
-    const phone = await openBrowser({ viewport: { width: 390, height: 844 } })
+    // Viktor looks at two boards on his phone: a workspace curator reads every board.
+    const viktor = await createAccount(server, { name: 'Виктор Н.', workspaceRole: 'curator' })
+    const phone = await openBrowser({ server, account: viktor, viewport: { width: 390, height: 844 } })
     try {
       const m = phone.page
       const empty = (await createBoard(server, { title: 'Эссо — модуль 2026', settlement: 'Палана' })).id
       await m.goto(`${server.url}/b/${empty}/plan`)
-      await enterName(m, 'Виктор Н.')
       await m.getByRole('heading', { name: 'План модуля пока пуст' }).waitFor()
       await screenshot(m, 'phone-plan-empty')
       await m.goto(a.url())
