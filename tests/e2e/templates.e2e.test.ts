@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FPG_TEMPLATE_ID, type ListedTemplate } from '../../shared/templates/index.js'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { createAccount } from '../helpers/accounts.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -35,7 +36,15 @@ describe('templates', () => {
 
   beforeAll(async () => {
     server = await startServer()
-    ;[curator, phone] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
+    // Templates are changed by workspace curators: Maria at her laptop, Boris on his phone.
+    const [maria, boris] = await Promise.all([
+      createAccount(server, { name: 'Мария Т.', workspaceRole: 'curator' }),
+      createAccount(server, { name: 'Борис Иванов', workspaceRole: 'curator' }),
+    ])
+    ;[curator, phone] = await Promise.all([
+      openBrowser({ server, account: maria }),
+      openBrowser({ server, account: boris, viewport: { width: 390, height: 844 } }),
+    ])
   })
 
   afterAll(async () => {
@@ -46,7 +55,6 @@ describe('templates', () => {
   it('duplicates ФПГ, changes a limit, saves; the change is kept and served', async () => {
     const a = curator.page
     await a.goto(server.url)
-    await enterName(a, 'Мария Т.')
     await a.getByRole('link', { name: 'Шаблоны конкурсов' }).waitFor()
     await viewShot(a, 'home-templates-link')
     await a.getByRole('link', { name: 'Шаблоны конкурсов' }).click()
@@ -114,7 +122,7 @@ describe('templates', () => {
     await openSection(a, 'problem')
     await problemCard(a).getByLabel('Лимит знаков').waitFor()
     await waitFor(async () => (await problemCard(a).getByLabel('Лимит знаков').inputValue()) === '4000', { message: 'the limit after a reload' })
-    const res = await fetch(`${server.url}/api/templates/${encodeURIComponent(copyId)}`)
+    const res = await server.fetch(`/api/templates/${encodeURIComponent(copyId)}`)
     expect(res.status).toBe(200)
     const served = (await res.json()) as ListedTemplate
     expect(served.name).toBe(COPY)
@@ -126,7 +134,6 @@ describe('templates', () => {
     // Phone and English views of the editor.
     const p = phone.page
     await p.goto(`${server.url}/templates/${encodeURIComponent(copyId)}`)
-    await enterName(p, 'Борис Иванов')
     await openSection(p, 'problem')
     await problemCard(p).getByLabel('Лимит знаков').waitFor()
     await problemCard(p).scrollIntoViewIfNeeded()
@@ -145,11 +152,11 @@ describe('templates', () => {
     await a.getByRole('button', { name: 'Удалить шаблон' }).click()
     await a.getByRole('button', { name: 'Да, удалить' }).click()
     await a.getByRole('heading', { name: `Шаблон «${COPY}» удалён` }).waitFor()
-    const listed = (await (await fetch(`${server.url}/api/templates`)).json()) as ListedTemplate[]
+    const listed = (await (await server.fetch(`/api/templates`)).json()) as ListedTemplate[]
     expect(listed.map((t) => t.name)).not.toContain(COPY)
     await a.getByRole('button', { name: 'Отменить удаление' }).click()
     await a.getByRole('heading', { name: COPY, exact: true, level: 1 }).waitFor()
-    const back = (await (await fetch(`${server.url}/api/templates`)).json()) as ListedTemplate[]
+    const back = (await (await server.fetch(`/api/templates`)).json()) as ListedTemplate[]
     expect(back.find((t) => t.name === COPY)?.sections.flatMap((s) => s.fields).find((f) => f.id === 'problem')?.maxChars).toBe(4000)
   })
 
