@@ -1,16 +1,18 @@
 /**
- * Walks through every view as a new user would — first visit, empty home,
+ * Walks through every view as a new user would — signed in, empty home,
  * first board, notes, a home with many boards (search, edit, archive, delete
  * and undo) — checks what each one says, and saves screenshots of each
  * (desktop and phone) into `screenshots/` to look at.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { enterName, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { createAccount, type Account } from '../helpers/accounts.js'
+import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
-async function post(url: string, path: string, body: unknown, method = 'POST'): Promise<{ id: string }> {
-  const res = await fetch(`${url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+/** A REST call as `account` (bearer token), as another curator's browser would make it. */
+async function post(server: TestServer, account: Account, path: string, body: unknown, method = 'POST'): Promise<{ id: string }> {
+  const res = await server.fetch(path, { method, headers: { 'content-type': 'application/json', ...account.headers }, body: JSON.stringify(body) })
   expect(res.ok).toBe(true)
   return (await res.json()) as { id: string }
 }
@@ -19,10 +21,20 @@ describe('views', () => {
   let server: TestServer
   let desk: TestBrowser
   let phone: TestBrowser
+  let anna: Account
 
   beforeAll(async () => {
     server = await startServer()
-    ;[desk, phone] = await Promise.all([openBrowser(), openBrowser({ viewport: { width: 390, height: 844 } })])
+    // Two workspace curators: only they start boards, and they see every board.
+    const [annaAccount, boris] = await Promise.all([
+      createAccount(server, { name: 'Анна Петрова', login: 'anna.petrova', workspaceRole: 'curator' }),
+      createAccount(server, { name: 'Борис Иванов', workspaceRole: 'curator' }),
+    ])
+    anna = annaAccount
+    ;[desk, phone] = await Promise.all([
+      openBrowser({ server, account: anna }),
+      openBrowser({ server, account: boris, viewport: { width: 390, height: 844 } }),
+    ])
   })
 
   afterAll(async () => {
@@ -34,12 +46,8 @@ describe('views', () => {
     const p = desk.page
     await p.goto(server.url)
 
-    // First visit: the name dialog.
-    await p.getByRole('dialog').waitFor()
-    await screenshot(p, 'name-dialog')
-    await p.getByRole('dialog').getByRole('button', { name: 'Начать работу' }).click()
-    await p.getByText('Напишите имя').waitFor()
-    await enterName(p, 'Анна Петрова')
+    // Signed in: the header names the person.
+    await p.getByRole('button', { name: 'Анна Петрова: меню учётной записи' }).waitFor()
 
     // Empty home explains what a board is, offers to create one or to look at the example.
     await p.getByRole('heading', { name: 'Пока нет ни одной доски' }).waitFor()
@@ -48,7 +56,6 @@ describe('views', () => {
     await screenshot(p, 'home-empty')
     const m = phone.page
     await m.goto(server.url)
-    await enterName(m, 'Борис Иванов')
     await m.getByRole('heading', { name: 'Пока нет ни одной доски' }).waitFor()
     await screenshot(m, 'phone-home-empty')
 
@@ -104,10 +111,10 @@ describe('views', () => {
       { title: 'Эссо: этнокультурный центр', settlement: 'Эссо', district: 'Быстринский район' },
       { title: 'Общая доска ресурсного центра' },
     ]) {
-      await post(server.url, '/api/boards', body)
+      await post(server, anna, '/api/boards', body)
     }
-    const old = await post(server.url, '/api/boards', { title: 'Тигиль — модуль 2024', settlement: 'Тигиль' })
-    await post(server.url, `/api/boards/${old.id}`, { archived: true }, 'PATCH')
+    const old = await post(server, anna, '/api/boards', { title: 'Тигиль — модуль 2024', settlement: 'Тигиль' })
+    await post(server, anna, `/api/boards/${old.id}`, { archived: true }, 'PATCH')
     await p.getByRole('link', { name: 'Все доски' }).click()
     await p.getByText('4 доски', { exact: true }).waitFor()
     // Sorted by title.
@@ -159,13 +166,14 @@ describe('views', () => {
     await screenshot(p, 'board-notes-en')
     await p.getByRole('button', { name: 'Русский' }).click()
 
-    // The name can be changed from the header.
-    await p.getByRole('button', { name: 'Анна Петрова — сменить имя' }).click()
-    await p.getByRole('dialog').getByRole('heading', { name: 'Ваше имя' }).waitFor()
-    await screenshot(p, 'name-change')
-    await p.getByRole('dialog').getByRole('textbox').fill('Анна Сергеевна')
-    await p.getByRole('dialog').getByRole('button', { name: 'Сохранить' }).click()
-    await p.getByRole('button', { name: 'Анна Сергеевна — сменить имя' }).waitFor()
+    // The header's person menu: who is signed in, and the way out.
+    await p.getByRole('button', { name: 'Анна Петрова: меню учётной записи' }).click()
+    await p.getByText(`логин: ${anna.login}`).waitFor()
+    expect(await p.getByText('куратор пространства').isVisible()).toBe(true)
+    expect(await p.getByRole('button', { name: 'Выйти' }).isVisible()).toBe(true)
+    await screenshot(p, 'person-menu')
+    await p.keyboard.press('Escape')
+    await p.getByRole('button', { name: 'Выйти' }).waitFor({ state: 'detached' })
 
     // The same views on a phone.
     await m.goto(server.url)

@@ -67,14 +67,6 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<TestBro
   }
 }
 
-/** Answers the first-visit name dialog. */
-export async function enterName(page: Page, name: string): Promise<void> {
-  const dialog = page.getByRole('dialog')
-  await dialog.getByRole('textbox').fill(name)
-  await dialog.getByRole('button').last().click()
-  await dialog.waitFor({ state: 'detached' })
-}
-
 /** Saves a full-page PNG as `screenshots/<name>.png` (the folder is git-ignored). */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = path.join(root, 'screenshots')
