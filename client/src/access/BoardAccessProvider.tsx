@@ -8,6 +8,7 @@ import { useBoard } from '../api/useBoards.js'
 import { accessFrom, UNKNOWN, type BoardAccess } from './access.js'
 
 const AccessContext = createContext<BoardAccess>(UNKNOWN)
+const BoardIdContext = createContext<string | null>(null)
 
 /** The person's access to one board: the cached copy at once (offline too), the server's when it answers. */
 export function useBoardAccess(boardId: string): BoardAccess {
@@ -24,8 +25,17 @@ export function useAccessOf(board: Board | null): BoardAccess {
 }
 
 /** Provides `access` to the page below (the page already knows it: it shows the banner and the header links). */
-export function BoardAccessProvider({ access, children }: { access: BoardAccess; children: ReactNode }) {
-  return <AccessContext.Provider value={access}>{children}</AccessContext.Provider>
+export function BoardAccessProvider({ access, boardId, children }: { access: BoardAccess; boardId: string; children: ReactNode }) {
+  return (
+    <BoardIdContext.Provider value={boardId}>
+      <AccessContext.Provider value={access}>{children}</AccessContext.Provider>
+    </BoardIdContext.Provider>
+  )
+}
+
+/** The id of the board being shown, or null outside a board's pages. */
+export function useCurrentBoardId(): string | null {
+  return useContext(BoardIdContext)
 }
 
 /**

@@ -75,7 +75,7 @@ export function NotePage({ boardId, noteId }: { boardId: string; noteId: string 
 
   const entry = boardDoc.entry
   return (
-    <BoardAccessProvider access={access}>
+    <BoardAccessProvider access={access} boardId={boardId}>
       <main id="main" className="page page--note">
         {back}
         {note && entry ? (

@@ -39,7 +39,7 @@ export function BoardPage({ boardId, tab }: { boardId: string; tab: BoardTab }) 
   }, [title, tab, t])
 
   return (
-    <BoardAccessProvider access={access}>
+    <BoardAccessProvider access={access} boardId={boardId}>
       <main id="main" className="page page--wide">
         <nav className="crumbs" aria-label={t('nav.label')}>
           <Link to={paths.home()}>{t('nav.allBoards')}</Link>

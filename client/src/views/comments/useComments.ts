@@ -4,6 +4,7 @@ import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { inboxItems, type InboxItem } from '../../../../shared/schema/commentInbox.js'
 import { listThreads, observeComments, type CommentThread, type ThreadScope } from '../../../../shared/schema/comments.js'
+import { useMemberNames } from './useMemberNames.js'
 
 const scopeKey = (scope: ThreadScope) => JSON.stringify(scope)
 
@@ -42,8 +43,9 @@ export function useDocVersion(doc: Y.Doc | null, active: boolean): number {
   return version
 }
 
-/** Names of the people here now (awareness) and of everyone who commented: whom one can @mention. */
+/** Names of the board's members, the people here now (awareness) and everyone who commented: whom one can @mention. */
 export function usePeople(awareness: Awareness | null, threads: readonly CommentThread[], me: string): string[] {
+  const members = useMemberNames()
   const [present, setPresent] = useState<string[]>([])
   useEffect(() => {
     if (!awareness) return
@@ -60,11 +62,11 @@ export function usePeople(awareness: Awareness | null, threads: readonly Comment
     return () => awareness.off('change', read)
   }, [awareness])
   return useMemo(() => {
-    const all = new Set(present)
+    const all = new Set([...members, ...present])
     for (const t of threads) for (const r of t.replies) all.add(r.author.name)
     all.delete(me)
-    return [...all].sort((a, b) => a.localeCompare(b))
-  }, [present, threads, me])
+    return [...all].sort((a, b) => a.localeCompare(b, 'ru'))
+  }, [members, present, threads, me])
 }
 
 /** Tells the other panels of this device that something was read. */

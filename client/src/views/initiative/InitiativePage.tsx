@@ -75,7 +75,7 @@ export function InitiativePage({ boardId, cardId }: { boardId: string; cardId: s
   }
 
   return (
-    <BoardAccessProvider access={access}>
+    <BoardAccessProvider access={access} boardId={boardId}>
       <main id="main" className="page page--canvas">
         {crumbs}
         <div className="initiative-bar">
