@@ -4,6 +4,7 @@
  * document's one Y.Doc and provider.
  */
 import { CANVAS_BLOCKS, type CanvasBlockId } from '../../../../shared/schema/initiative.js'
+import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { OpenDoc, Person } from '../../sync/docRegistry.js'
 import { blockElementId, CanvasBlock } from './CanvasBlock.js'
@@ -13,6 +14,7 @@ import { useCollapsed } from './useCollapsed.js'
 
 export function Canvas({ cardId, entry, person }: { cardId: string; entry: OpenDoc; person: Person | null }) {
   const { t } = useI18n()
+  const { readOnly } = useAccess()
   const texts = useCanvasTexts(entry.doc)
   const collapsed = useCollapsed(cardId)
   const filled = CANVAS_BLOCKS.filter((b) => texts[b.id].chars > 0).length
@@ -45,7 +47,7 @@ export function Canvas({ cardId, entry, person }: { cardId: string; entry: OpenD
           </button>
         </div>
       </div>
-      <p className="canvas__intro">{t('initiative.canvasIntro')}</p>
+      <p className="canvas__intro">{t(readOnly ? 'initiative.canvasIntroReadOnly' : 'initiative.canvasIntro')}</p>
       <div className="canvas__layout">
         <CanvasOutline texts={texts} onJump={jump} />
         <div className="canvas__blocks">
