@@ -79,10 +79,11 @@ describe('comment threads', () => {
     appendBlocks(canvasFragment(initiative.doc, 'problem'), [{ type: 'paragraph', text: PROBLEM }])
     seed = [board, note, initiative]
     noteUrl = `${server.url}/b/${boardId}/n/${noteId}`
-    // Anna runs the workspace; Boris is the board's expert.
+    // Anna runs the workspace; Boris is the board's expert; Olga, a member who is not here, can still be mentioned.
     const [annaAccount, borisAccount] = await Promise.all([
       createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
       createAccount(server, { name: BORIS, board: { id: boardId, role: 'expert' } }),
+      createAccount(server, { name: 'Ольга Смирнова', board: { id: boardId, role: 'activist' } }),
     ])
     ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
   })
@@ -138,6 +139,11 @@ describe('comment threads', () => {
     await waitFor(() => thread.getByText('Точно успеет к пятнице?').isVisible(), { message: 'the thread in Boris’s panel' })
     const box = thread.getByRole('textbox')
     await box.click()
+    // A member who has never opened the board is offered too.
+    await box.pressSequentially('@Оль')
+    await waitFor(() => b.getByRole('option', { name: '@Ольга Смирнова' }).isVisible(), { message: 'a board member who is not here among the suggestions' })
+    await box.press('Control+A')
+    await box.press('Backspace')
     await box.pressSequentially('@Ан')
     await b.getByRole('option', { name: `@${ANNA}` }).click()
     await box.pressSequentially('успею, смета почти готова')
