@@ -119,6 +119,12 @@ describe('draft tables', () => {
     await line.getByLabel('Софинанс., ₽').press('Enter')
     await waitFor(async () => (await bLine.getByLabel('Запрошено, ₽').innerText()) === formatRubles(400_150), { message: 'requested after co-financing' })
 
+    // The kind of cost is guessed until someone says: a hall rented from a company is a third-party service.
+    const kind = line.getByLabel('Вид расхода')
+    expect(await kind.locator('option:checked').innerText()).toBe('авто: прочее')
+    await kind.selectOption('subcontract')
+    await waitFor(async () => (await bLine.getByLabel('Вид расхода').inputValue()) === 'subcontract', { message: 'the kind of cost for Boris' })
+
     // Two people in two cells of one line at once: both kept (one key per cell).
     await Promise.all([line.getByLabel('Комментарий').fill('Актовый зал школы, три дня'), bLine.getByLabel('Единица').fill('дн.')])
     await Promise.all([line.getByLabel('Комментарий').press('Tab'), bLine.getByLabel('Единица').press('Tab')])

@@ -5,7 +5,7 @@
  * phone, one card.
  */
 import type * as Y from 'yjs'
-import { formatRubles, updateBudgetLine, type PricedLine, type TaskActivities } from '../../../../../shared/draft/index.js'
+import { COST_KINDS, costKindOf, formatRubles, updateBudgetLine, type CostKind, type PricedLine, type TaskActivities } from '../../../../../shared/draft/index.js'
 import type { BudgetArticle } from '../../../../../shared/templates/index.js'
 import { useAccess } from '../../../access/BoardAccessProvider.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
@@ -36,7 +36,10 @@ export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, 
   const { t } = useI18n()
   const { readOnly } = useAccess()
   const patch = (p: Parameters<typeof updateBudgetLine>[2]) => updateBudgetLine(doc, line.id, p)
-  const L = (key: 'item' | 'unit' | 'unitPrice' | 'quantity' | 'total' | 'cofinancing' | 'requested' | 'comment' | 'activities' | 'article') => t(`draftTables.budget.${key}`)
+  const L = (key: 'item' | 'unit' | 'unitPrice' | 'quantity' | 'total' | 'cofinancing' | 'requested' | 'comment' | 'activities' | 'article' | 'costKind') => t(`draftTables.budget.${key}`)
+  const kindName = (kind: CostKind) => t(`draftTables.costKind.${kind}`)
+  // What the readiness check assumes when nobody chose: from the article and the item's words.
+  const guessed = costKindOf({ ...line, costKind: null })
   return (
     <tbody id={`draft-row-${line.id}`} className="dt-line">
       <tr className="dt-line__main">
@@ -71,7 +74,7 @@ export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, 
               <span className="dt-line__label">{L('comment')}</span>
               <TextCell value={line.comment} multiline label={L('comment')} placeholder={t('draftTables.budget.commentPlaceholder')} onCommit={(v) => patch({ comment: v })} />
             </label>
-            <div className="dt-line__detail">
+            <div className="dt-line__detail dt-line__detail--activities">
               <span className="dt-line__label">{L('activities')}</span>
               <ActivityPicker groups={groups} chosen={line.activityIds} label={L('activities')} onChange={(ids) => patch({ activityIds: ids })} />
             </div>
@@ -92,6 +95,26 @@ export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, 
                 )}
               </label>
             )}
+            <label className="dt-line__detail dt-line__detail--kind">
+              <span className="dt-line__label">{L('costKind')}</span>
+              {readOnly ? (
+                <CellText value={kindName(costKindOf(line))} />
+              ) : (
+                <select
+                  className="input dt-input"
+                  title={t('draftTables.costKind.hint')}
+                  value={line.costKind ?? ''}
+                  onChange={(e) => patch({ costKind: e.target.value === '' ? null : (e.target.value as CostKind) })}
+                >
+                  <option value="">{t('draftTables.costKind.auto', { kind: kindName(guessed) })}</option>
+                  {COST_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {kindName(kind)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </label>
             <div className="dt-line__tools">
               <RowTools name={name} onUp={onUp} onDown={onDown} onRemove={onRemove} />
             </div>
