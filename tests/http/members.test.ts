@@ -1,7 +1,10 @@
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Member, PublicInvite } from '../../shared/auth.js'
+import { AuthStore } from '../../server/auth/authStore.js'
 import { addUser } from '../helpers/accounts.js'
 import { startServer, type TestServer } from '../helpers/server.js'
+import { waitFor } from '../helpers/wait.js'
 
 let server: TestServer
 let boardId = ''
@@ -93,6 +96,16 @@ describe('members and invite links', () => {
     expect(JSON.stringify(listed)).not.toContain(other.secret)
 
     expect((await call(`boards/${boardId}/invites`, 'curator', { method: 'POST', body: { role: 'expert', expiresInDays: 0 } })).status).toBe(400)
+  })
+
+  it('opens nothing once a link has expired', async () => {
+    // The API's shortest life is a day: a link that lives 300 ms is written through the server's own store.
+    const store = new AuthStore(path.join(server.dataDir, 'auth.json'))
+    const { secret } = await store.createInvite({ boardId, role: 'expert', createdBy: await userId('curator'), ttlMs: 300, maxUses: 5 })
+    expect((await call(`invites/${secret}`, null)).status).toBe(200)
+    await waitFor(async () => (await call(`invites/${secret}`, null)).status === 404, { message: 'the link to expire' })
+    expect((await call(`invites/${secret}/register`, null, { method: 'POST', body: { login: 'late', name: 'Опоздавший', password: 'late-password' } })).status).toBe(404)
+    expect((await call(`invites/${secret}/accept`, 'amb', { method: 'POST' })).status).toBe(404)
   })
 
   it('removes a member', async () => {
