@@ -56,7 +56,7 @@ function plan(quick: boolean): Plan {
         scenarios: [
           { mode: 'burst', readerKind: 'light', updates: 2000, repeats: 1 },
           { mode: 'paced', readerKind: 'light', updates: 1000, repeats: 2 },
-          { mode: 'paced', readerKind: 'provider', updates: 1000, repeats: 1, maxReaders: 50 },
+          { mode: 'paced', readerKind: 'provider', updates: 1000, repeats: 3, maxReaders: 50 },
         ],
         rateHz: 100,
         workers: 2,

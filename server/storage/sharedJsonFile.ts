@@ -34,6 +34,10 @@ export class SharedJsonFile<S extends z.ZodType<object>> {
   private seen = ''
   /** Serialises this process's own changes (the lock file only orders processes). */
   private queue: Promise<unknown> = Promise.resolve()
+  /** The check for another process's change in flight. */
+  private checking: Promise<void> | null = null
+  /** The check after it, shared by every read that arrives meanwhile. */
+  private nextCheck: Promise<void> | null = null
 
   constructor(
     private readonly file: string,
@@ -44,10 +48,32 @@ export class SharedJsonFile<S extends z.ZodType<object>> {
     this.lockFile = `${file}.lock`
   }
 
-  /** The current data (re-read when another process changed the file). Treat it as read-only. */
+  /**
+   * The current data (re-read when another process changed the file). Treat it
+   * as read-only. Every read sees a check that started after it was called, and
+   * reads that arrive together share one: a burst of them (every live
+   * connection's recheck) costs two `stat`s, not one each.
+   */
   async read(): Promise<z.infer<S>> {
-    await this.refresh()
+    await this.freshCheck()
     return this.db.data
+  }
+
+  private freshCheck(): Promise<void> {
+    if (this.checking === null) {
+      this.checking = this.refresh().finally(() => {
+        this.checking = null
+      })
+      return this.checking
+    }
+    // The running check may have started before this read: share the one after it.
+    this.nextCheck ??= this.checking
+      .catch(() => undefined)
+      .then(() => {
+        this.nextCheck = null
+        return this.freshCheck()
+      })
+    return this.nextCheck
   }
 
   /** Runs `change` on fresh data under the lock and writes the result durably; resolves with its result. */

@@ -80,19 +80,32 @@ export class SyncServer {
   }
 
   private async recheckAll(): Promise<void> {
-    for (const conn of [...this.connections]) {
-      try {
-        const { principal, signedOut } = await this.gate.recheck(conn.principal, conn.docId)
-        if (principal) conn.setPrincipal(principal)
-        else {
-          this.logger.info('connection closed: access ended', { conn: conn.id, docId: conn.docId, user: conn.principal.user.id, signedOut })
-          conn.close(signedOut ? CloseCode.signedOut : CloseCode.accessRevoked)
-        }
-      } catch (e) {
-        this.logger.warn('access recheck failed', { conn: conn.id, error: e instanceof Error ? e.message : String(e) })
-      }
+    // One check per credential and document, however many connections share them (tabs, devices,
+    // benchmarks); all at once, so their reads of the account file share one look at the disk.
+    const verdicts = new Map<string, ReturnType<SyncGate['recheck']>>()
+    const verdictFor = (conn: Connection) => {
+      const { credential } = conn.principal
+      const key = `${credential.kind}:${credential.secret}\n${conn.docId}`
+      let verdict = verdicts.get(key)
+      if (!verdict) verdicts.set(key, (verdict = this.gate.recheck(conn.principal, conn.docId)))
+      return verdict
     }
+    await Promise.all(
+      [...this.connections].map(async (conn) => {
+        try {
+          const { principal, signedOut } = await verdictFor(conn)
+          if (principal) conn.setPrincipal(principal)
+          else {
+            this.logger.info('connection closed: access ended', { conn: conn.id, docId: conn.docId, user: conn.principal.user.id, signedOut })
+            conn.close(signedOut ? CloseCode.signedOut : CloseCode.accessRevoked)
+          }
+        } catch (e) {
+          this.logger.warn('access recheck failed', { conn: conn.id, error: e instanceof Error ? e.message : String(e) })
+        }
+      }),
+    )
   }
+
 
   /** Open websocket connections. */
   get connectionCount(): number {
