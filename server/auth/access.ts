@@ -15,7 +15,11 @@ export async function boardAccess(auth: AuthStore, user: StoredUser, boardId: st
 
 /** Throws 403 unless `user` may do `action` on the board; returns their access. */
 export async function assertCan(auth: AuthStore, user: StoredUser, boardId: string, action: BoardAction): Promise<BoardAccess> {
-  const access = await boardAccess(auth, user, boardId)
+  return checkCan(await boardAccess(auth, user, boardId), action)
+}
+
+/** Throws 403 unless `access` allows `action`; returns it. */
+export function checkCan(access: BoardAccess, action: BoardAction): BoardAccess {
   if (!can(access.role, action, { viewerMayComment: access.viewerMayComment })) {
     throw new AppError(ErrorCode.forbidden, access.role === null ? 'you are not a member of this board' : `a ${access.role} may not ${action} on this board`)
   }

@@ -10,7 +10,7 @@ import { ID_PATTERN } from '../../shared/docId.js'
 import type { BoardAction } from '../../shared/roles.js'
 import { DEMO_BOARD } from '../../shared/schema/demo.js'
 import { createBoardSchema, patchBoardSchema, type BoardMeta } from '../../shared/schema/meta.js'
-import { assertCan, boardAccess } from '../auth/access.js'
+import { boardAccess, checkCan } from '../auth/access.js'
 import type { AuthStore, StoredUser } from '../auth/authStore.js'
 import type { DocManager } from '../docs/docManager.js'
 import { seedDemoBoard } from '../docs/demo.js'
@@ -38,7 +38,7 @@ export function boardsRouter(meta: MetaStore, docs: DocManager, auth: AuthStore)
     if (!board || (board.deleted && !includeDeleted)) throw new AppError(ErrorCode.notFound, 'board not found')
     const access = await boardAccess(auth, me(res), id)
     if (access.role === null) throw new AppError(ErrorCode.notFound, 'board not found')
-    await assertCan(auth, me(res), id, action)
+    checkCan(access, action)
     return { ...board, access: { role: access.role, viewerMayComment: access.viewerMayComment } }
   }
 

@@ -8,7 +8,6 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { DocId } from '../../shared/docId.js'
 import { CloseCode, closeReason } from '../../shared/protocol.js'
-import { ROLE_TITLES_RU } from '../../shared/roles.js'
 import { COMMENTS_ROOT } from '../../shared/schema/comments.js'
 import type { DocManager } from '../docs/docManager.js'
 import type { Author, DocRoom, Peer } from '../docs/docRoom.js'
@@ -198,7 +197,7 @@ export class Connection implements Peer {
             ownId: this.ownAwarenessId,
             ownerOf: (id) => room.awarenessOwner(id),
             knownClock: (id) => room.awareness.meta.get(id)?.clock ?? 0,
-            user: { id: this.current.user.id, name: this.current.user.name, role: this.current.role, roleTitle: ROLE_TITLES_RU[this.current.role] },
+            user: { id: this.current.user.id, name: this.current.user.name, role: this.current.role },
           })
           this.ownAwarenessId = ownId
           if (forged > 0) this.log.warn('awareness for another connection’s client id ignored', { entries: forged })

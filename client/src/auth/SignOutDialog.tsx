@@ -1,17 +1,13 @@
 /** Asks before signing out while some changes are only on this device. */
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
 import { useI18n } from '../i18n/I18nProvider.js'
+import { useModalDialog } from '../components/useModalDialog.js'
 
 export function SignOutDialog({ unsent, onConfirm, onClose }: { unsent: number; onConfirm(): void; onClose(): void }) {
   const { t } = useI18n()
-  const ref = useRef<HTMLDialogElement>(null)
+  const { ref, onCancel } = useModalDialog(onClose)
   const id = useId()
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
 
   return (
     <dialog
@@ -19,10 +15,7 @@ export function SignOutDialog({ unsent, onConfirm, onClose }: { unsent: number; 
       className="dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
+      onCancel={onCancel}
     >
       <h2 id={`${id}-title`} className="dialog__title">
         {t('auth.signOut.title')}

@@ -1,13 +1,36 @@
 /**
  * Names of the board's members, whom a comment can @mention even when they are
  * not here now. Kept per board in localStorage, so mentions work offline too;
- * refreshed from the server whenever a comment panel opens online.
+ * refreshed from the server at most once a minute per board.
  */
 import { useEffect, useState } from 'react'
 import { useCurrentBoardId } from '../../access/BoardAccessProvider.js'
 import { fetchMembers } from '../../api/members.js'
 
 const key = (boardId: string) => `impact.members.${boardId}`
+
+/** How long one answer serves every comment box of a board (a canvas has one per block). */
+const SHARED_MS = 60_000
+const requests = new Map<string, { at: number; names: Promise<string[]> }>()
+
+/** The members' names from the server, one request per board at a time, kept in localStorage for offline. */
+function loadNames(boardId: string): Promise<string[]> {
+  const recent = requests.get(boardId)
+  if (recent && Date.now() - recent.at < SHARED_MS) return recent.names
+  const names = fetchMembers(boardId).then((members) => {
+    const found = members.filter((m) => !m.user.disabled).map((m) => m.user.name)
+    try {
+      localStorage.setItem(key(boardId), JSON.stringify(found))
+    } catch {
+      // Storage full: the names last for this visit.
+    }
+    return found
+  })
+  // A failure (offline, not allowed) is not kept: the next box asks again.
+  names.catch(() => requests.delete(boardId))
+  requests.set(boardId, { at: Date.now(), names })
+  return names
+}
 
 function cached(boardId: string | null): string[] {
   if (!boardId) return []
@@ -26,14 +49,8 @@ export function useMemberNames(): string[] {
     if (!boardId) return
     let live = true
     setNames(cached(boardId))
-    fetchMembers(boardId).then(
-      (members) => {
-        const found = members.filter((m) => !m.user.disabled).map((m) => m.user.name)
-        try {
-          localStorage.setItem(key(boardId), JSON.stringify(found))
-        } catch {
-          // Storage full: the names last for this visit.
-        }
+    loadNames(boardId).then(
+      (found) => {
         if (live) setNames(found)
       },
       // Offline or not allowed: the cached names (or only the people here now) will do.

@@ -3,7 +3,7 @@
  * the list of versions, and one version to read, compare with today or
  * restore. Loaded only when opened (its own chunk).
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { parseDocId, type DocId } from '../../../../shared/docId.js'
 import type { VersionMeta } from '../../../../shared/versions.js'
 import { cachedVersions, fetchVersions } from '../../api/versions.js'
@@ -13,6 +13,7 @@ import { useDoc } from '../../sync/useDoc.js'
 import { useFieldReader } from './useDocFields.js'
 import { VersionDetail } from './VersionDetail.js'
 import { VersionList } from './VersionList.js'
+import { useModalDialog } from '../../components/useModalDialog.js'
 
 export type ListSource = 'loading' | 'server' | 'cache' | 'failed'
 
@@ -25,7 +26,7 @@ export interface HistoryPanelProps {
 
 export function HistoryPanel({ docId, onClose, onRestored }: HistoryPanelProps) {
   const { t } = useI18n()
-  const ref = useRef<HTMLDialogElement>(null)
+  const { ref, onCancel } = useModalDialog(onClose)
   const kind = parseDocId(docId)?.kind ?? 'note'
   const { entry } = useDoc(docId)
   const read = useFieldReader(kind)
@@ -35,11 +36,6 @@ export function HistoryPanel({ docId, onClose, onRestored }: HistoryPanelProps) 
   const [attempt, setAttempt] = useState(0)
   const reload = useCallback(() => setAttempt((n) => n + 1), [])
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
 
   useEffect(() => {
     let live = true
@@ -74,10 +70,7 @@ export function HistoryPanel({ docId, onClose, onRestored }: HistoryPanelProps) 
       ref={ref}
       className="history-sheet"
       aria-labelledby="history-title"
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
+      onCancel={onCancel}
       onClick={(e) => {
         // A click on the backdrop (outside the sheet's box) closes it.
         if (e.target === e.currentTarget) onClose()

@@ -3,15 +3,15 @@
  * fields shown as text, the open action items and the card's comments (which
  * a viewer the curator lets comment can still write).
  */
-import { useEffect, useId, useRef } from 'react'
+import { useId } from 'react'
 import type * as Y from 'yjs'
 import type { CardMeta } from '../../../../shared/schema/kanban.js'
-import { CrossIcon, OpenIcon } from '../../components/icons.js'
 import { formatDate } from '../../i18n/i18n.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import { Link, paths } from '../../routing/router.js'
 import { TargetComments } from '../comments/TargetComments.js'
 import { CardActions } from './CardActions.js'
+import { CardDialogHead } from './CardDialogHead.js'
+import { useModalDialog } from '../../components/useModalDialog.js'
 
 export interface CardDetailsProps {
   doc: Y.Doc
@@ -34,42 +34,18 @@ function Fact({ label, value }: { label: string; value: string }) {
 
 export function CardDetails({ doc, boardId, cardId, card, stageName, onClose }: CardDetailsProps) {
   const { t, locale } = useI18n()
-  const ref = useRef<HTMLDialogElement>(null)
+  const { ref, onCancel } = useModalDialog(onClose)
   const id = useId()
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
 
   return (
     <dialog
       ref={ref}
       className="dialog kdialog"
       aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
+      onCancel={onCancel}
     >
-      <div className="kdialog__head">
-        <div>
-          <h2 id={`${id}-title`} className="dialog__title">
-            {card?.title || t('kanban.card.untitled')}
-          </h2>
-          <p className="kdialog__stage">
-            <span className="muted">{t('kanban.edit.stage', { stage: stageName })}</span>
-            <Link to={paths.initiative(boardId, cardId)} className="kcard__open" onClick={onClose}>
-              <OpenIcon />
-              {t('kanban.card.open')}
-            </Link>
-          </p>
-        </div>
-        <button type="button" className="button button--quiet kdialog__close" aria-label={t('kanban.edit.close')} onClick={onClose}>
-          <CrossIcon />
-        </button>
-      </div>
+      <CardDialogHead titleId={`${id}-title`} title={card?.title || t('kanban.card.untitled')} stageName={stageName} boardId={boardId} cardId={cardId} onClose={onClose} />
       {!card ? (
         <p className="notice" role="alert">
           {t('kanban.edit.gone')}

@@ -3,15 +3,15 @@
  * open action items (ticked off at once); delete. Saving writes only the fields
  * changed here, so what others changed meanwhile in other fields stays.
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent } from 'react'
 import type * as Y from 'yjs'
 import { deleteCard, KANBAN_LIMITS, updateCard, type CardMeta, type CardPatch, type CardSnapshot } from '../../../../shared/schema/kanban.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import { Link, paths } from '../../routing/router.js'
 import { CardActions } from './CardActions.js'
+import { CardDialogHead } from './CardDialogHead.js'
 import { TargetComments } from '../comments/TargetComments.js'
-import { CrossIcon, OpenIcon } from '../../components/icons.js'
 import { splitList } from './stageLabel.js'
+import { useModalDialog } from '../../components/useModalDialog.js'
 
 export interface CardDialogProps {
   doc: Y.Doc
@@ -53,18 +53,13 @@ function changes(from: Form, to: Form): CardPatch {
 
 export function CardDialog({ doc, boardId, cardId, card, stageName, onClose, onDeleted }: CardDialogProps) {
   const { t } = useI18n()
-  const ref = useRef<HTMLDialogElement>(null)
+  const { ref, onCancel } = useModalDialog(onClose)
   const id = useId()
   const [initial] = useState(() => toForm(card))
   const [form, setForm] = useState(initial)
   const [missing, setMissing] = useState(false)
   const set = (field: keyof Form) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: e.target.value }))
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (dialog && !dialog.open) dialog.showModal()
-    return () => dialog?.close()
-  }, [])
 
   const save = (e: FormEvent) => {
     e.preventDefault()
@@ -89,29 +84,10 @@ export function CardDialog({ doc, boardId, cardId, card, stageName, onClose, onD
       ref={ref}
       className="dialog kdialog"
       aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
+      onCancel={onCancel}
     >
       <form onSubmit={save} noValidate>
-        <div className="kdialog__head">
-          <div>
-            <h2 id={`${id}-title`} className="dialog__title">
-              {t('kanban.edit.title')}
-            </h2>
-            <p className="kdialog__stage">
-              <span className="muted">{t('kanban.edit.stage', { stage: stageName })}</span>
-              <Link to={paths.initiative(boardId, cardId)} className="kcard__open" onClick={onClose}>
-                <OpenIcon />
-                {t('kanban.card.open')}
-              </Link>
-            </p>
-          </div>
-          <button type="button" className="button button--quiet kdialog__close" aria-label={t('kanban.edit.close')} onClick={onClose}>
-            <CrossIcon />
-          </button>
-        </div>
+        <CardDialogHead titleId={`${id}-title`} title={t('kanban.edit.title')} stageName={stageName} boardId={boardId} cardId={cardId} onClose={onClose} />
         {!card && (
           <p className="notice" role="alert">
             {t('kanban.edit.gone')}
