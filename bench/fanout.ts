@@ -140,7 +140,11 @@ export async function runFanout(server: ServerHandle, options: FanoutOptions, cl
     for (const w of workers) offsets.push(await w.clockOffset())
     await startMeasuring(workers, offsets, Math.min(WARM_UP, options.updates))
     const warm = workers.map((w) => w.next('complete', 30_000).catch(() => undefined))
-    burst(writer, Math.min(WARM_UP, options.updates), -WARM_UP)
+    // Warm up the way the measurement sends: a burst warms only the merged path of a
+    // server that merges bursts, leaving its one-update path (and the readers') cold.
+    const warmUpdates = Math.min(WARM_UP, options.updates)
+    if (options.mode === 'burst') burst(writer, warmUpdates, -WARM_UP)
+    else await paced(writer, warmUpdates, options.rateHz, -WARM_UP)
     await Promise.all(warm)
     await collect(workers)
     await startMeasuring(workers, offsets, options.updates)
@@ -167,7 +171,7 @@ export async function runFanout(server: ServerHandle, options: FanoutOptions, cl
 }
 
 /** Entries sent (and discarded) before measuring, so both servers and the readers are past JIT warm-up. */
-const WARM_UP = 200
+export const WARM_UP = 200
 
 async function startMeasuring(workers: ReaderWorker[], offsets: number[], expected: number): Promise<void> {
   await Promise.all(
@@ -194,13 +198,13 @@ function burst(writer: BenchClient, updates: number, firstSeq = 0): void {
   for (let i = 0; i < updates; i++) writeEntry(writer, firstSeq + i)
 }
 
-async function paced(writer: BenchClient, updates: number, rateHz: number): Promise<void> {
+async function paced(writer: BenchClient, updates: number, rateHz: number, firstSeq = 0): Promise<void> {
   const start = now()
   const intervalMs = 1000 / rateHz
-  for (let seq = 0; seq < updates; seq++) {
-    const wait = start + seq * intervalMs - now()
+  for (let i = 0; i < updates; i++) {
+    const wait = start + i * intervalMs - now()
     if (wait > 0) await new Promise((r) => setTimeout(r, wait))
-    writeEntry(writer, seq)
+    writeEntry(writer, firstSeq + i)
   }
 }
 

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { ColdOpenResult } from './coldOpen.js'
-import type { FanoutResult } from './fanout.js'
+import { WARM_UP, type FanoutResult } from './fanout.js'
 import { fmt, markdownTable, ratio, textTable } from './stats.js'
 
 export interface Machine {
@@ -192,7 +192,7 @@ export function writeReport(report: Report, benchDir: string): { markdown: strin
     'Burst: all updates sent back to back; deliveries/s = deliveries ÷ (first send → last receipt).',
     'Paced: 100 updates/s, measured with both reader kinds. Latency = receipt − send, clocks of reader threads aligned to the writer\'s.',
     'Server CPU = utime + stime of the server process over the measurement (/proc/<pid>/stat); (sys) = stime.',
-    `Each scenario first sends ${200} warm-up updates that are not counted.`,
+    `Each scenario first sends ${WARM_UP} warm-up updates that are not counted, the way it then measures (burst or paced).`,
     'Readers run in worker threads: *light* readers speak the sync protocol without a Y.Doc (so the',
     'burst measures the server), *provider* readers are real Y.Docs with `WebsocketProvider`.',
     'Client ELU = highest event-loop utilisation of a reader thread (near 1: the readers were the bottleneck).',

@@ -55,7 +55,7 @@ function plan(quick: boolean): Plan {
         readerCounts: [50, 200],
         scenarios: [
           { mode: 'burst', readerKind: 'light', updates: 2000, repeats: 1 },
-          { mode: 'paced', readerKind: 'light', updates: 1000, repeats: 2 },
+          { mode: 'paced', readerKind: 'light', updates: 1000, repeats: 3 },
           { mode: 'paced', readerKind: 'provider', updates: 1000, repeats: 3, maxReaders: 50 },
         ],
         rateHz: 100,
@@ -90,7 +90,8 @@ async function fanoutSuite(p: Plan, kinds: ServerKind[], cleanup: Cleanup): Prom
         if (s.maxReaders !== undefined && readers > s.maxReaders) continue
         const runs = new Map<ServerKind, FanoutResult[]>()
         for (let rep = 0; rep < s.repeats; rep++) {
-          for (const server of servers) {
+          // Alternate which server goes first, so neither always runs on the other's heels.
+          for (const server of rep % 2 === 0 ? servers : [...servers].reverse()) {
             const room = `note:bench-${s.mode}-${s.readerKind}-${readers}-${rep}`
             log(`fan-out ${server.kind}: ${s.mode} ${s.updates} updates × ${readers} ${s.readerKind} readers (run ${rep + 1}/${s.repeats})`)
             const r = await runFanout(server, { ...s, readers, rateHz: p.rateHz, workers: p.workers, room }, cleanup)
