@@ -13,7 +13,7 @@ import type { BoardAccess } from '../auth/access.js'
 import type { AuthStore, StoredUser } from '../auth/authStore.js'
 import { docAccess } from '../auth/docAccess.js'
 import type { BoardIndex } from '../docs/boardIndex.js'
-import { requestSecret, userFor } from '../http/auth.js'
+import { requestSecret, userFor, type Credential } from '../auth/credentials.js'
 import type { MetaStore } from '../storage/types.js'
 
 /** What a connection may send: every update, updates to comments only, or nothing (read only). */
@@ -25,7 +25,6 @@ export function syncPermission(access: BoardAccess): SyncPermission {
   return can(access.role, 'comment', options) ? 'comment' : 'read'
 }
 
-type Credential = { kind: 'session' | 'token'; secret: string }
 
 /** The signed-in person behind a connection, and what they may do. */
 export interface Principal {

@@ -11,12 +11,12 @@ import { fileURLToPath } from 'node:url'
 import type { PublicUser } from '../../shared/auth.js'
 import type { BoardRole, WorkspaceRole } from '../../shared/roles.js'
 import { AuthStore } from '../../server/auth/authStore.js'
+import { SESSION_COOKIE } from '../../server/auth/credentials.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const adminEntry = path.join(root, 'dist/server/cli/admin.js')
 
-/** The session cookie's name (server/http/auth.ts). */
-export const SESSION_COOKIE = 'impact_session'
+export { SESSION_COOKIE }
 
 export interface AdminResult {
   code: number | null
