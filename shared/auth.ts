@@ -28,6 +28,13 @@ export type PublicUser = z.infer<typeof publicUserSchema>
 export const loginBodySchema = z.object({ login: loginSchema, password: z.string().min(1).max(200) }).strict()
 export type LoginBody = z.infer<typeof loginBodySchema>
 
+/** Body of `PATCH /api/auth/me`: what a person may change about themselves. */
+export const profilePatchSchema = z
+  .object({ name: displayNameSchema.optional(), lang: z.enum(LANGS).optional() })
+  .strict()
+  .refine((patch) => patch.name !== undefined || patch.lang !== undefined, 'give name or lang')
+export type ProfilePatch = z.infer<typeof profilePatchSchema>
+
 /** Body of `POST /api/auth/token`. */
 export const tokenBodySchema = z.object({ name: z.string().trim().min(1).max(NAME_MAX).default('API') }).strict()
 
@@ -60,7 +67,9 @@ export interface PublicInvite {
 }
 
 /** Body of `POST /api/invites/:secret/register`: a new person joins through a link. */
-export const registerBodySchema = z.object({ login: loginSchema, name: displayNameSchema, password: passwordSchema }).strict()
+export const registerBodySchema = z
+  .object({ login: loginSchema, name: displayNameSchema, password: passwordSchema, lang: z.enum(LANGS).optional() })
+  .strict()
 
 /** Where an invite link opens in the app. */
 export const invitePath = (secret: string) => `/invite/${secret}`

@@ -7,7 +7,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { z } from 'zod'
-import { LANGS, type PublicUser } from '../../shared/auth.js'
+import { LANGS, type ProfilePatch, type PublicUser } from '../../shared/auth.js'
 import { newId } from '../../shared/docId.js'
 import { BOARD_ROLES, WORKSPACE_ROLES, type BoardRole, type WorkspaceRole } from '../../shared/roles.js'
 import { SharedJsonFile } from '../storage/sharedJsonFile.js'
@@ -76,7 +76,7 @@ export interface NewUser {
   name: string
   password: string
   workspaceRole: WorkspaceRole
-  lang?: 'ru' | 'en'
+  lang?: (typeof LANGS)[number]
 }
 
 export class AuthStore {
@@ -114,6 +114,18 @@ export class AuthStore {
       if (data.users.some((u) => u.login === input.login)) throw new AuthError('login_taken', `login ${input.login} is taken`)
       const user: StoredUser = { id: newId(), login: input.login, name: input.name, passwordHash, workspaceRole: input.workspaceRole, lang: input.lang ?? 'ru', disabled: false, createdAt: now, updatedAt: now }
       data.users.push(user)
+      return user
+    })
+  }
+
+  /** Changes a person's own display name or interface language. */
+  async updateProfile(userId: string, patch: ProfilePatch): Promise<StoredUser> {
+    return this.file.update((data) => {
+      const user = data.users.find((u) => u.id === userId)
+      if (!user) throw new AuthError('no_such_user', `no user ${userId}`)
+      if (patch.name !== undefined) user.name = patch.name
+      if (patch.lang !== undefined) user.lang = patch.lang
+      user.updatedAt = new Date().toISOString()
       return user
     })
   }

@@ -4,17 +4,15 @@
  * `DELETE /api/auth/token/:id`). `identify` reads the session cookie or a
  * bearer token on every API request and leaves the person in `res.locals.user`.
  */
-import { parse as parseCookies } from 'cookie'
 import type { CookieOptions, Request, RequestHandler, Response } from 'express'
 import { Router } from 'express'
 import { rateLimit } from 'express-rate-limit'
-import { loginBodySchema, setupBodySchema, tokenBodySchema } from '../../shared/auth.js'
+import { loginBodySchema, profilePatchSchema, setupBodySchema, tokenBodySchema } from '../../shared/auth.js'
 import { AuthError, publicUser, type AuthStore, type StoredUser } from '../auth/authStore.js'
+import { SESSION_COOKIE, requestSecret, userFor } from '../auth/credentials.js'
 import { decoyHash, verifyPassword } from '../auth/passwords.js'
 import { AppError, ErrorCode, errorBody } from '../errors.js'
 import { parseBody } from './validate.js'
-
-export const SESSION_COOKIE = 'impact_session'
 
 export interface AuthOptions {
   sessionTtlMs: number
@@ -27,21 +25,6 @@ export interface AuthOptions {
 /** The signed-in person of this request, or undefined. */
 export function currentUser(res: Response): StoredUser | undefined {
   return (res.locals as { user?: StoredUser }).user
-}
-
-/** The session secret or bearer token a request carries (cookie first). */
-export function requestSecret(req: Pick<Request, 'headers'>): { kind: 'session' | 'token'; secret: string } | null {
-  const cookie = req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined
-  if (cookie) return { kind: 'session', secret: cookie }
-  const header = req.headers.authorization
-  const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null
-  return match?.[1] ? { kind: 'token', secret: match[1] } : null
-}
-
-/** Looks up whoever a request (or an upgrade's query `token`) speaks for. */
-export async function userFor(auth: AuthStore, found: { kind: 'session' | 'token'; secret: string } | null): Promise<StoredUser | undefined> {
-  if (!found || found.secret.length > 200) return undefined
-  return found.kind === 'session' ? auth.userForSession(found.secret) : auth.userForToken(found.secret)
 }
 
 /** Puts the signed-in person (if any) in `res.locals.user`. */
@@ -145,7 +128,7 @@ export function authRouter(auth: AuthStore, options: AuthOptions): Router {
     const body = parseBody(setupBodySchema, req.body)
     let user: StoredUser
     try {
-      user = await auth.addUser({ login: body.login, name: body.name, password: body.password, workspaceRole: 'curator' }, { onlyIfFirst: true })
+      user = await auth.addUser({ ...body, workspaceRole: 'curator' }, { onlyIfFirst: true })
     } catch (e) {
       if (e instanceof AuthError && e.code === 'already_set_up') throw new AppError(ErrorCode.conflict, 'this server is set up already: sign in')
       throw e
@@ -156,6 +139,11 @@ export function authRouter(auth: AuthStore, options: AuthOptions): Router {
 
   router.get('/me', requireUser, (_req, res) => {
     res.json(publicUser(currentUser(res) as StoredUser))
+  })
+
+  router.patch('/me', requireUser, async (req, res) => {
+    const patch = parseBody(profilePatchSchema, req.body)
+    res.json(publicUser(await auth.updateProfile((currentUser(res) as StoredUser).id, patch)))
   })
 
   router.post('/token', requireUser, async (req, res) => {

@@ -139,7 +139,7 @@ export function invitesRouter(meta: MetaStore, auth: AuthStore, options: AuthOpt
     const body = parseBody(registerBodySchema, req.body)
     let user: StoredUser
     try {
-      user = await auth.addUser({ login: body.login, name: body.name, password: body.password, workspaceRole: 'member' })
+      user = await auth.addUser({ ...body, workspaceRole: 'member' })
     } catch (e) {
       if (e instanceof AuthError && e.code === 'login_taken') throw new AppError(ErrorCode.conflict, 'this login is taken; choose another or sign in')
       throw e

@@ -100,12 +100,13 @@ describe('first run', () => {
     const fresh = await startServer({ curator: false })
     try {
       expect(await (await fetch(`${fresh.url}/api/auth/setup`)).json()).toEqual({ needed: true, allowed: true })
-      const body = JSON.stringify({ login: 'anna', name: 'Анна Коерина', password: 'long-enough-1' })
+      const body = JSON.stringify({ login: 'anna', name: 'Анна Коерина', password: 'long-enough-1', lang: 'en' })
       const viaProxy = await fetch(`${fresh.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' }, body })
       expect(viaProxy.status).toBe(403)
       const made = await fetch(`${fresh.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
       expect(made.status).toBe(201)
-      expect(await made.json()).toMatchObject({ login: 'anna', workspaceRole: 'curator' })
+      // The account starts in the language the form was filled in.
+      expect(await made.json()).toMatchObject({ login: 'anna', workspaceRole: 'curator', lang: 'en' })
       const cookie = sessionCookie(made)
       expect((await fetch(`${fresh.url}/api/auth/me`, { headers: { cookie: `impact_session=${cookie}` } })).status).toBe(200)
       const again = await fetch(`${fresh.url}/api/auth/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: body.replace('anna', 'boris') })

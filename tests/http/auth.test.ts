@@ -60,6 +60,23 @@ describe('sign-in', () => {
     expect((await me({ Cookie: cookie })).status).toBe(401)
   })
 
+  it('lets a person change their own name and interface language, and nothing else', async () => {
+    const { cookie } = await signIn('boris', 'boris-password')
+    const patch = (body: unknown, headers: Record<string, string> = { Cookie: cookie }) =>
+      fetch(`${server.url}/api/auth/me`, { method: 'PATCH', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })
+    const changed = await patch({ lang: 'en', name: '  Борис Ким ' })
+    expect(changed.status).toBe(200)
+    expect(await changed.json()).toMatchObject({ login: 'boris', name: 'Борис Ким', lang: 'en', workspaceRole: 'member' })
+    expect(await (await me({ Cookie: cookie })).json()).toMatchObject({ name: 'Борис Ким', lang: 'en' })
+    for (const bad of [{}, { lang: 'de' }, { workspaceRole: 'curator' }, { name: '' }]) {
+      const res = await patch(bad)
+      expect(res.status).toBe(400)
+      expect(((await res.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/\S/) })
+    }
+    expect((await patch({ lang: 'ru' }, {})).status).toBe(401)
+    expect(await (await me({ Cookie: cookie })).json()).toMatchObject({ lang: 'en', workspaceRole: 'member' })
+  })
+
   it('issues revocable bearer tokens for scripts', async () => {
     const { cookie } = await signIn('boris', 'boris-password')
     const res = await post('token', { name: 'выгрузка' }, { Cookie: cookie })

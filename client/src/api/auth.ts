@@ -2,7 +2,7 @@
  * REST calls of signing in and out, the first-run setup and invite links as
  * their visitor sees them. Every answer is checked before the views see it.
  */
-import type { PublicUser } from '../../../shared/auth.js'
+import { LANGS, type ProfilePatch, type PublicUser } from '../../../shared/auth.js'
 import { isBoardRole, type BoardRole } from '../../../shared/roles.js'
 import { ApiError, call } from './http.js'
 
@@ -13,6 +13,8 @@ export interface NewAccount {
   login: string
   name: string
   password: string
+  /** The interface language the account starts with (the one the form was filled in). */
+  lang?: PublicUser['lang']
 }
 
 /** Whether `value` looks like a PublicUser (a cached copy may be junk; the server may be older). */
@@ -25,7 +27,7 @@ export function isPublicUser(value: unknown): value is PublicUser {
     typeof u.login === 'string' &&
     typeof u.name === 'string' &&
     (u.workspaceRole === 'curator' || u.workspaceRole === 'member') &&
-    (u.lang === 'ru' || u.lang === 'en') &&
+    (LANGS as readonly unknown[]).includes(u.lang) &&
     typeof u.disabled === 'boolean'
   )
 }
@@ -45,6 +47,11 @@ export async function fetchMe(): Promise<PublicUser> {
 /** Signs in (the server sets the session cookie). */
 export async function signInWith(login: string, password: string): Promise<PublicUser> {
   return user(await call('/api/auth/login', post({ login: login.trim().toLowerCase(), password })), 200)
+}
+
+/** Changes the signed-in person's own name or interface language. */
+export async function updateProfile(patch: ProfilePatch): Promise<PublicUser> {
+  return user(await call('/api/auth/me', { method: 'PATCH', body: JSON.stringify(patch) }), 200)
 }
 
 /** Ends the session on the server (clears the cookie). */
@@ -106,5 +113,5 @@ function joined(body: unknown, status: number): { boardId: string; role: BoardRo
 }
 
 function cleanAccount(a: NewAccount): NewAccount {
-  return { login: a.login.trim().toLowerCase(), name: a.name.replace(/\s+/g, ' ').trim(), password: a.password }
+  return { login: a.login.trim().toLowerCase(), name: a.name.replace(/\s+/g, ' ').trim(), password: a.password, ...(a.lang ? { lang: a.lang } : {}) }
 }

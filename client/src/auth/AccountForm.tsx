@@ -3,6 +3,7 @@
  * registering through an invite link are this one form with another call.
  */
 import { useState, type FormEvent } from 'react'
+import type { NewAccount } from '../api/auth.js'
 import { ApiError } from '../api/http.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import type { MessageKey } from '../i18n/i18n.js'
@@ -16,12 +17,12 @@ export interface AccountFormProps {
   repeat?: boolean
   submit: MessageKey
   submitting: MessageKey
-  /** Makes the account; rejects with an `ApiError`. */
-  create(draft: AccountDraft): Promise<void>
+  /** Makes the account (in the language the form is shown in); rejects with an `ApiError`. */
+  create(account: NewAccount): Promise<void>
 }
 
 export function AccountForm({ form, repeat = false, submit: submitLabel, submitting, create }: AccountFormProps) {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const [draft, setDraft] = useState<AccountDraft>(repeat ? { name: '', login: '', password: '', repeat: '' } : { name: '', login: '', password: '' })
   const [tried, setTried] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -35,7 +36,7 @@ export function AccountForm({ form, repeat = false, submit: submitLabel, submitt
     setBusy(true)
     setError(null)
     try {
-      await create(draft)
+      await create({ name: draft.name, login: draft.login, password: draft.password, lang: locale })
     } catch (err) {
       setError(t(err instanceof ApiError ? authErrorKey(form, err.code, err.status) : 'auth.error.internal'))
       setBusy(false)

@@ -3,11 +3,13 @@
  * `{name}` placeholders and plural forms chosen by Intl.PluralRules from the
  * `count` parameter (Russian needs one / few / many).
  */
+import { LANGS } from '../../../shared/auth.js'
 import { en } from './en.js'
 import { ru, type MessageKey } from './ru.js'
 
-export type Locale = 'ru' | 'en'
-export const LOCALES: readonly Locale[] = ['ru', 'en']
+/** The interface languages, the same an account may choose. */
+export type Locale = (typeof LANGS)[number]
+export const LOCALES: readonly Locale[] = LANGS
 export const DEFAULT_LOCALE: Locale = 'ru'
 
 /** Plural forms of one message; `other` is required, the rest as the language needs. */
@@ -21,7 +23,7 @@ export type { MessageKey }
 const catalogs: Record<Locale, Catalog> = { ru, en }
 
 export function isLocale(value: unknown): value is Locale {
-  return value === 'ru' || value === 'en'
+  return LOCALES.includes(value as Locale)
 }
 
 /** Builds the `t` function of one locale. */

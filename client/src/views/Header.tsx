@@ -1,11 +1,13 @@
 /** The app bar: name, saving state in words, the signed-in person (with their menu) and the language switch. */
 import { PersonMenu } from '../auth/PersonMenu.js'
+import { useAccountLanguage } from '../auth/useAccountLanguage.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import { Link, paths } from '../routing/router.js'
 import { SyncStatus } from '../sync/SyncStatus.js'
 
 export function Header() {
-  const { t, locale, setLocale } = useI18n()
+  const { t, locale } = useI18n()
+  const setLocale = useAccountLanguage()
   const other = locale === 'ru' ? 'en' : 'ru'
 
   return (
