@@ -39,7 +39,15 @@ export type ProfilePatch = z.infer<typeof profilePatchSchema>
 export const tokenBodySchema = z.object({ name: z.string().trim().min(1).max(NAME_MAX).default('API') }).strict()
 
 /** A board member as the members page lists them. */
-export const memberSchema = z.object({ user: publicUserSchema, role: z.enum(BOARD_ROLES), viewerMayComment: z.boolean() }).strict()
+export const memberSchema = z
+  .object({
+    user: publicUserSchema,
+    role: z.enum(BOARD_ROLES),
+    viewerMayComment: z.boolean(),
+    /** A curator of the whole workspace: runs every board, listed on each; not given a role or removed per board. */
+    workspaceCurator: z.boolean(),
+  })
+  .strict()
 export type Member = z.infer<typeof memberSchema>
 
 /** Body of `PUT /api/boards/:boardId/members/:userId`. */

@@ -51,13 +51,23 @@ export function membersRouter(meta: MetaStore, auth: AuthStore, accessChanged: (
   router.get('/members', ...guard, async (req, res) => {
     const boardId = param(req, 'boardId')
     await assertCan(auth, me(res), boardId, 'read')
+    // Workspace curators first (they run every board, so everyone may @mention them), then the board's members by name.
+    const curators = (await auth.listUsers()).filter((u) => u.workspaceRole === 'curator' && !u.disabled)
+    const byName = (a: Member, b: Member) => a.user.name.localeCompare(b.user.name, 'ru')
+    const curatorIds = new Set(curators.map((u) => u.id))
+    const listed: Member[] = curators.map((u) => ({ user: publicUser(u), role: 'curator', viewerMayComment: false, workspaceCurator: true }))
     const members: Member[] = []
     for (const m of await auth.members(boardId)) {
       const user = await auth.userById(m.userId)
-      if (user) members.push({ user: publicUser(user), role: m.role, viewerMayComment: m.viewerMayComment })
+      if (user && !curatorIds.has(user.id)) members.push({ user: publicUser(user), role: m.role, viewerMayComment: m.viewerMayComment, workspaceCurator: false })
     }
-    res.json(members.sort((a, b) => a.user.name.localeCompare(b.user.name, 'ru')))
+    res.json([...listed.sort(byName), ...members.sort(byName)])
   })
+
+  /** A workspace curator's access is not set per board: refuse changing it here, with the reason. */
+  const assertNotWorkspaceCurator = (user: StoredUser | undefined) => {
+    if (user?.workspaceRole === 'curator') throw new AppError(ErrorCode.conflict, 'a workspace curator runs every board; their access is not set per board')
+  }
 
   router.put('/members/:userId', ...guard, async (req, res) => {
     const boardId = param(req, 'boardId')
@@ -65,14 +75,16 @@ export function membersRouter(meta: MetaStore, auth: AuthStore, accessChanged: (
     const body = parseBody(memberPatchSchema, req.body)
     const user = await auth.userById(param(req, 'userId'))
     if (!user) throw new AppError(ErrorCode.notFound, 'no such person')
+    assertNotWorkspaceCurator(user)
     const m = await auth.setMembership(boardId, user.id, body.role, body.viewerMayComment)
     accessChanged()
-    res.json({ user: publicUser(user), role: m.role, viewerMayComment: m.viewerMayComment } satisfies Member)
+    res.json({ user: publicUser(user), role: m.role, viewerMayComment: m.viewerMayComment, workspaceCurator: false } satisfies Member)
   })
 
   router.delete('/members/:userId', ...guard, async (req, res) => {
     const boardId = param(req, 'boardId')
     await assertCan(auth, me(res), boardId, 'manageMembers')
+    assertNotWorkspaceCurator(await auth.userById(param(req, 'userId')))
     if (!(await auth.removeMembership(boardId, param(req, 'userId')))) throw new AppError(ErrorCode.notFound, 'not a member')
     accessChanged()
     res.status(204).end()

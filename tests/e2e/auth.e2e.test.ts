@@ -62,6 +62,9 @@ describe('accounts in the browser', () => {
     await signInWith(a, CURATOR.login, CURATOR.password)
     await a.waitForURL((url) => url.pathname === `/b/${board.id}/members`)
     await a.getByRole('heading', { level: 1, name: 'Участники доски «Палана — модуль 2025»' }).waitFor()
+    // The workspace curator is listed as such (not a role to change here), and the empty state invites people.
+    await a.getByRole('listitem').filter({ hasText: CURATOR.name }).getByText('Куратор пространства', { exact: true }).waitFor()
+    await a.getByText('Кроме кураторов, на доске пока никого нет.', { exact: false }).waitFor()
 
     // The header shows the account, with the workspace role in its menu.
     await a.getByRole('button', { name: `${CURATOR.name}: меню учётной записи` }).click()

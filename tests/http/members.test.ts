@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Member, PublicInvite } from '../../shared/auth.js'
 import { AuthStore } from '../../server/auth/authStore.js'
 import { addUser } from '../helpers/accounts.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import { CURATOR, startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
 let server: TestServer
@@ -47,8 +47,19 @@ describe('members and invite links', () => {
     const put = await call(`boards/${boardId}/members/${amb}`, 'curator', { method: 'PUT', body: { role: 'ambassador' } })
     expect(put.status).toBe(200)
     const members = (await (await call(`boards/${boardId}/members`, 'amb')).json()) as Member[]
-    expect(members.map((m) => [m.user.login, m.role])).toEqual([['amb', 'ambassador']])
+    // Workspace curators run every board: listed first on each (so anyone may @mention them), as curators.
+    const curators = members.filter((m) => m.workspaceCurator)
+    expect(curators.map((m) => [m.user.login, m.role]).sort()).toEqual([['curator', 'curator'], [CURATOR.login, 'curator']])
+    expect(members.slice(0, curators.length)).toEqual(curators)
+    expect(members.filter((m) => !m.workspaceCurator).map((m) => [m.user.login, m.role])).toEqual([['amb', 'ambassador']])
     expect(JSON.stringify(members)).not.toContain('passwordHash')
+    // Their access is not set per board: a clear refusal, and nothing changes.
+    const curatorId = await userId('curator')
+    for (const init of [{ method: 'PUT', body: { role: 'viewer' } }, { method: 'DELETE' }]) {
+      const refused = await call(`boards/${boardId}/members/${curatorId}`, 'curator', init)
+      expect(refused.status).toBe(409)
+      expect(await refused.text()).toContain('workspace curator')
+    }
 
     expect((await call(`boards/${boardId}/members`, 'outsider')).status).toBe(403)
     expect((await call(`boards/${boardId}/members`, null)).status).toBe(401)
@@ -77,7 +88,7 @@ describe('members and invite links', () => {
     expect((await call(`invites/${secret}`, null)).status).toBe(404)
     expect((await call(`invites/${secret}/register`, null, { method: 'POST', body: { login: 'petya', name: 'Петя', password: 'petya-password' } })).status).toBe(404)
     const members = (await (await call(`boards/${boardId}/members`, 'curator')).json()) as Member[]
-    expect(members.map((m) => m.user.login).sort()).toEqual(['amb', 'masha'])
+    expect(members.filter((m) => !m.workspaceCurator).map((m) => m.user.login).sort()).toEqual(['amb', 'masha'])
   })
 
   it('lets a signed-in person join with a link; revoked and expired links open nothing', async () => {

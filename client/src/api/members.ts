@@ -10,8 +10,15 @@ export type { Member, PublicInvite } from '../../../shared/auth.js'
 const base = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`
 
 function isMember(value: unknown): value is Member {
-  const m = value as { user?: unknown; role?: unknown; viewerMayComment?: unknown } | null
-  return typeof m === 'object' && m !== null && isPublicUser(m.user) && isBoardRole(m.role) && typeof m.viewerMayComment === 'boolean'
+  const m = value as { user?: unknown; role?: unknown; viewerMayComment?: unknown; workspaceCurator?: unknown } | null
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    isPublicUser(m.user) &&
+    isBoardRole(m.role) &&
+    typeof m.viewerMayComment === 'boolean' &&
+    typeof m.workspaceCurator === 'boolean'
+  )
 }
 
 function isInvite(value: unknown): value is PublicInvite {

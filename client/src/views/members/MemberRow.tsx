@@ -1,4 +1,8 @@
-/** One member: avatar, name, login and role; for a curator the role, the viewer's comment switch and removal. */
+/**
+ * One member: avatar, name, login and role; for a curator the role, the
+ * viewer's comment switch and removal. A workspace curator runs every board:
+ * shown as such, never changed here.
+ */
 import { useId } from 'react'
 import type { Member } from '../../../../shared/auth.js'
 import { BOARD_ROLES, type BoardRole } from '../../../../shared/roles.js'
@@ -20,7 +24,7 @@ export function MemberRow({ member, self, manage, busy, onChange, onRemove }: Pr
   const id = useId()
   const { user, role, viewerMayComment } = member
   const person = personFromUser(user)
-  const editable = manage && !self
+  const editable = manage && !self && !member.workspaceCurator
 
   return (
     <li className="member" aria-busy={busy}>
@@ -57,9 +61,13 @@ export function MemberRow({ member, self, manage, busy, onChange, onRemove }: Pr
         </div>
       ) : (
         <div className="member__tools">
-          <span className="tag member__role">{t(roleKey(role))}</span>
+          <span className="tag member__role">{t(member.workspaceCurator ? 'members.workspaceCurator' : roleKey(role))}</span>
           {role === 'viewer' && viewerMayComment && <span className="member__comment muted">{t('members.mayComment')}</span>}
-          {self && manage && <span className="member__self muted">{t('members.selfNote')}</span>}
+          {member.workspaceCurator ? (
+            <span className="member__comment muted">{t('members.workspaceCuratorNote')}</span>
+          ) : (
+            self && manage && <span className="member__self muted">{t('members.selfNote')}</span>
+          )}
         </div>
       )}
     </li>

@@ -137,9 +137,7 @@ export function MembersPage({ boardId }: { boardId: string }) {
           <h2 id="members-list" className="sr-only">
             {heading}
           </h2>
-          {members.length === 0 ? (
-            <p className="members__empty">{t(roles.length > 0 ? 'members.empty' : 'members.emptyReader')}</p>
-          ) : (
+          {members.length > 0 && (
             <ul className="member-list">
               {members.map((m) => (
                 <MemberRow
@@ -154,7 +152,7 @@ export function MembersPage({ boardId }: { boardId: string }) {
               ))}
             </ul>
           )}
-          <p className="members__note muted">{t('members.curatorsNote')}</p>
+          {!members.some((m) => !m.workspaceCurator) && <p className="members__empty">{t(roles.length > 0 ? 'members.empty' : 'members.emptyReader')}</p>}
         </section>
       )}
 
@@ -164,8 +162,8 @@ export function MembersPage({ boardId }: { boardId: string }) {
   )
 }
 
-/** The list with `member` put in (replaced, or added back in name order). */
+/** The list with `member` put in (replaced, or added back in place: workspace curators first, then by name). */
 function upsert(list: Member[], member: Member): Member[] {
   const others = list.filter((m) => m.user.id !== member.user.id)
-  return [...others, member].sort((a, b) => a.user.name.localeCompare(b.user.name, 'ru'))
+  return [...others, member].sort((a, b) => Number(b.workspaceCurator) - Number(a.workspaceCurator) || a.user.name.localeCompare(b.user.name, 'ru'))
 }
