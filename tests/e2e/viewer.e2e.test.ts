@@ -5,8 +5,6 @@
  * edits live; the curator's header links to the members page.
  * Saves screenshots of the viewer's views (laptop and phone, one in English).
  */
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDraft } from '../../shared/draft/index.js'
@@ -17,7 +15,7 @@ import { getCard, listCards } from '../../shared/schema/kanban.js'
 import { BUILT_IN_TEMPLATES } from '../../shared/templates/index.js'
 import { createAccount, type Account } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openBrowser, screenshot, screenshotPath, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -279,31 +277,6 @@ describe('a viewer on a board', () => {
     }
   })
 
-  it('stays read-only until the role is known (first visit, nothing on this device)', async () => {
-    const fresh = await openBrowser({ server, account: server.curator })
-    try {
-      const p = fresh.page
-      // The board's answer (which carries the role) is held back.
-      let release: () => void = () => undefined
-      const held = new Promise<void>((resolve) => (release = resolve))
-      await p.route(`${server.url}/api/boards/${boardId}`, async (route) => {
-        await held
-        await route.continue()
-      })
-      await p.goto(`${server.url}/b/${boardId}`)
-      await p.getByText('Только просмотр, пока не загрузились ваши права на этой доске').waitFor()
-      await p.locator('.kcard').first().waitFor()
-      expect(await p.getByRole('button', { name: 'Добавить карточку' }).count()).toBe(0)
-      await screenshot(p, 'access-unknown')
-      release()
-      // The curator's role arrives: the banner goes, the board can be edited.
-      await p.getByRole('button', { name: 'Добавить карточку' }).first().waitFor()
-      expect(await p.locator('[data-access-banner]').count()).toBe(0)
-    } finally {
-      await fresh.close()
-    }
-  })
-
   it('says the same in English', async () => {
     const v = viewer.page
     await v.goto(`${server.url}/b/${boardId}`)
@@ -325,8 +298,3 @@ describe('a viewer on a board', () => {
   }
   afterAll(() => canvas?.destroy())
 })
-
-/** Where `screenshot()` would write `name` (for shots of one element, or of what the screen shows). */
-function screenshotPath(name: string): string {
-  return path.join(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..'), 'screenshots', `${name}.png`)
-}

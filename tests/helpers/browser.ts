@@ -67,11 +67,16 @@ export async function openBrowser(options: BrowserOptions = {}): Promise<TestBro
   }
 }
 
-/** Saves a full-page PNG as `screenshots/<name>.png` (the folder is git-ignored). */
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Where a screenshot called `name` goes: `screenshots/<name>.png` (the folder is git-ignored, made when needed). */
+export function screenshotPath(name: string): string {
   const dir = path.join(root, 'screenshots')
   mkdirSync(dir, { recursive: true })
-  const file = path.join(dir, `${name}.png`)
+  return path.join(dir, `${name}.png`)
+}
+
+/** Saves a full-page PNG as `screenshots/<name>.png`. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = screenshotPath(name)
   await page.screenshot({ path: file, fullPage: true })
   return file
 }
