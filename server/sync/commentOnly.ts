@@ -1,11 +1,16 @@
 /**
- * Whether an update changes nothing but one root type (a commenter may change
- * the `comments` root and nothing else). The update is tried on a scratch copy
- * of the document; every type the transaction changed — insertions, deletions
- * and formatting all mark their parent — must sit under that root. An update
- * with missing dependencies cannot be checked and is refused.
+ * What a commenter (a viewer the curator lets comment) may send: changes to
+ * the `comments` root and nothing else, and within it only in their own name.
+ * The update is tried on a scratch copy of the document; every type the
+ * transaction changed — insertions, deletions and formatting all mark their
+ * parent — must sit under that root, and the threads before and after must
+ * differ only as the person's own commenting would: threads and replies they
+ * started, their own replies deleted (or restored), threads resolved by them
+ * or reopened. An update with missing dependencies cannot be checked and is
+ * refused.
  */
 import * as Y from 'yjs'
+import { COMMENTS_ROOT, commentAuthorName, listThreads, type CommentReply, type CommentThread } from '../../shared/schema/comments.js'
 
 /** The root type a nested type lives under. */
 function rootOf(type: { _item: Y.Item | null }): unknown {
@@ -14,18 +19,52 @@ function rootOf(type: { _item: Y.Item | null }): unknown {
   return current
 }
 
-export function changesOnlyRoot(doc: Y.Doc, update: Uint8Array, rootName: string): boolean {
+const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]))
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
+/** Whether `after` differs from `before` only as `name`'s own commenting would. */
+function onlyOwnComments(before: readonly CommentThread[], after: readonly CommentThread[], name: string): boolean {
+  const was = byId(before)
+  const own = (r: CommentReply) => r.author.name === name
+  for (const thread of after) {
+    const old = was.get(thread.id)
+    if (!old) {
+      // A new thread (or one restored with its only reply): opened by them.
+      if (thread.author.name !== name || !thread.replies.every(own)) return false
+      continue
+    }
+    if (!same(old.anchor, thread.anchor) || !same(old.author, thread.author) || old.createdAt !== thread.createdAt) return false
+    if (thread.resolved !== old.resolved || thread.resolvedBy !== old.resolvedBy) {
+      if (thread.resolved && thread.resolvedBy !== name) return false
+    }
+    const oldReplies = byId(old.replies)
+    const newReplies = byId(thread.replies)
+    for (const r of thread.replies) {
+      const prior = oldReplies.get(r.id)
+      if (prior ? !same(prior, r) : !own(r)) return false
+    }
+    for (const r of old.replies) if (!newReplies.has(r.id) && !own(r)) return false
+  }
+  // A thread that went: its only replies were theirs.
+  const now = byId(after)
+  return before.every((t) => now.has(t.id) || t.replies.every(own))
+}
+
+/** Whether a commenter signed in as `personName` may apply `update` to `doc`. */
+export function commenterMayApply(doc: Y.Doc, update: Uint8Array, personName: string): boolean {
   const scratch = new Y.Doc({ gc: false })
   try {
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc))
     // Make sure the allowed root exists as a map in the copy, so it compares by identity.
-    const allowed = scratch.getMap(rootName)
-    let ok = true
+    const allowed = scratch.getMap(COMMENTS_ROOT)
+    const before = listThreads(scratch)
+    let onlyComments = true
     scratch.on('afterTransaction', (tr: Y.Transaction) => {
-      for (const type of tr.changed.keys()) if (rootOf(type) !== allowed) ok = false
+      for (const type of tr.changed.keys()) if (rootOf(type) !== allowed) onlyComments = false
     })
     Y.applyUpdate(scratch, update)
-    return ok && scratch.store.pendingStructs === null && scratch.store.pendingDs === null
+    if (!onlyComments || scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null) return false
+    return onlyOwnComments(before, listThreads(scratch), commentAuthorName(personName))
   } finally {
     scratch.destroy()
   }

@@ -8,12 +8,11 @@ import * as awarenessProtocol from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import type { DocId } from '../../shared/docId.js'
 import { CloseCode, closeReason } from '../../shared/protocol.js'
-import { COMMENTS_ROOT } from '../../shared/schema/comments.js'
 import type { DocManager } from '../docs/docManager.js'
 import type { Author, DocRoom, Peer } from '../docs/docRoom.js'
 import { toError, type Logger } from '../log.js'
 import { guardAwareness } from './awarenessGuard.js'
-import { changesOnlyRoot } from './commentOnly.js'
+import { commenterMayApply } from './commentOnly.js'
 import { decodeClientFrame, encodePermissionDenied, encodeSavedMark, encodeSyncStep1, encodeSyncStep2 } from './frames.js'
 import type { Principal } from './gate.js'
 
@@ -224,13 +223,13 @@ export class Connection implements Peer {
   }
 
   /**
-   * Applies an update the person may make: everything for editors, only the
-   * comments for commenters; anything else is dropped (it reaches neither the
+   * Applies an update the person may make: everything for editors, only their
+   * own comments for commenters; anything else is dropped (it reaches neither the
    * other clients nor the disk) and answered with "permission denied".
    */
   private receive(room: DocRoom, update: Uint8Array): void {
     const { permission } = this.current
-    if (permission === 'edit' || (permission === 'comment' && changesOnlyRoot(room.doc, update, COMMENTS_ROOT))) {
+    if (permission === 'edit' || (permission === 'comment' && commenterMayApply(room.doc, update, this.current.user.name))) {
       Y.applyUpdate(room.doc, update, this)
       return
     }

@@ -86,6 +86,9 @@ const root = (doc: Y.Doc): Y.Map<Y.Map<unknown>> => doc.getMap(COMMENTS_ROOT)
 
 const clean = (value: string, max: number) => value.replace(/\s+/g, ' ').trim().slice(0, max)
 
+/** A person's name as comments keep it (one line, at most COMMENT_LIMITS.name characters). */
+export const commentAuthorName = (name: string): string => clean(name, COMMENT_LIMITS.name)
+
 /** Plain text of a comment: trimmed, line breaks kept, at most the limit. */
 export function cleanCommentText(text: string): string {
   return text.replace(/\r\n?/g, '\n').trim().slice(0, COMMENT_LIMITS.text)

@@ -13,7 +13,7 @@ import { WebSocket } from 'ws'
 import * as syncProtocol from 'y-protocols/sync'
 import * as Y from 'yjs'
 import { CloseCode, MessageType } from '../../shared/protocol.js'
-import { createThread, listThreads } from '../../shared/schema/comments.js'
+import { createThread, deleteReply, listThreads, reply, setResolved } from '../../shared/schema/comments.js'
 import { parseLogFileName } from '../../server/storage/docLayout.js'
 import { decodeAttributed, parseLog, RecordKind } from '../../server/storage/logRecords.js'
 import { admin, createAccount, type Account } from '../helpers/accounts.js'
@@ -176,6 +176,40 @@ describe('viewers and commenters', () => {
     await fresh.synced()
     await waitFor(() => listThreads(fresh.doc).length === 1, { message: 'the comment on the server' })
     expect(fresh.doc.getText('notes').toString()).not.toContain('не моё')
+  })
+
+  it('lets a commenter write only in their own name', async () => {
+    const docId = `board:${boardId}`
+    const editor = open(docId)
+    await editor.synced()
+    const curatorName = server.curator.user.name
+    const threadId = createThread(editor.doc, { kind: 'card', id: 'card2' }, { author: { name: curatorName, color: '#8b1f1f' }, text: 'Проверьте смету' })
+    const curatorReply = listThreads(editor.doc).find((t) => t.id === threadId)?.replies[0]?.id ?? ''
+    const name = 'Наблюдатель Лена'
+    const lena = await createAccount(server, { name, board: { id: boardId, role: 'viewer', viewerMayComment: true } })
+    // Each attempt on its own connection: a refused update would hold back the later ones of the same client.
+    const attempt = async (change: (doc: Y.Doc) => void) => {
+      const client = open(docId, lena)
+      await client.synced()
+      await waitFor(() => listThreads(client.doc).some((t) => t.id === threadId), { message: 'the curator’s thread at the commenter' })
+      change(client.doc)
+    }
+    await attempt((doc) => createThread(doc, { kind: 'card', id: 'card2' }, { author: { name: curatorName, color: '#8b1f1f' }, text: 'Подделка' }))
+    await attempt((doc) => deleteReply(doc, threadId, curatorReply, curatorName))
+    await attempt((doc) => setResolved(doc, threadId, true, curatorName))
+    await attempt((doc) => reply(doc, threadId, { author: { name, color: '#1f5f8b' }, text: 'Смета обновлена' }))
+    await waitFor(() => listThreads(editor.doc).find((t) => t.id === threadId)?.replies.length === 2, { message: 'the commenter’s own reply' })
+
+    const fresh = open(docId)
+    await fresh.synced()
+    const threads = listThreads(fresh.doc)
+    expect(threads.some((t) => t.replies.some((r) => r.text === 'Подделка'))).toBe(false)
+    const thread = threads.find((t) => t.id === threadId)
+    expect(thread?.replies.map((r) => [r.author.name, r.text])).toEqual([
+      [curatorName, 'Проверьте смету'],
+      [name, 'Смета обновлена'],
+    ])
+    expect(thread?.resolved).toBe(false)
   })
 })
 
