@@ -253,10 +253,11 @@ describe('initiatives kanban', () => {
 
     // English.
     await a.setViewportSize({ width: 1280, height: 800 })
-    await a.evaluate(() => localStorage.setItem('impact.locale', 'en'))
     await a.goto(`${server.url}/b/${board.id}`)
+    await a.getByRole('button', { name: 'English' }).click()
     await a.getByRole('heading', { name: 'Project draft' }).waitFor()
     await screenshot(a, 'kanban-demo-en-laptop')
-    await a.evaluate(() => localStorage.setItem('impact.locale', 'ru'))
+    // The switch is the account's: back to Russian for whoever signs in next.
+    await a.getByRole('button', { name: 'Русский' }).click()
   })
 })
