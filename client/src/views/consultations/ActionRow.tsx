@@ -30,7 +30,7 @@ export function ActionRow({ doc, action, day, peopleListId, onDelete }: RowProps
       <button
         ref={setActivatorNodeRef}
         type="button"
-        className="action-item__grip"
+        className="drag-handle action-item__grip"
         aria-label={t('consultations.moveAction', { text: label })}
         {...attributes}
         {...listeners}

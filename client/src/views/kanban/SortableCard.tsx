@@ -35,7 +35,7 @@ export function SortableCard(props: Omit<CardViewProps, 'handle' | 'overlay'> & 
             <button
               type="button"
               ref={setActivatorNodeRef}
-              className="kcard__handle"
+              className="drag-handle kcard__handle"
               {...attributes}
               aria-label={t('kanban.card.handle', { title })}
             >

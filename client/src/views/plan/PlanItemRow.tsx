@@ -41,7 +41,7 @@ export function PlanItemRow({ item, handle, overlay = false }: RowProps) {
       {readOnly ? (
         <span className="plan-item__spacer" aria-hidden="true" />
       ) : (
-        <button type="button" className="plan-item__handle" aria-label={t('plan.drag', { title })} {...handle}>
+        <button type="button" className="drag-handle plan-item__handle" aria-label={t('plan.drag', { title })} {...handle}>
           <span className="plan-grip" aria-hidden="true" />
         </button>
       )}
