@@ -1,12 +1,13 @@
 /**
  * The header's person: avatar and name opening a small menu with the login,
- * the workspace role and «Выйти». Signing out with changes still only on
+ * the workspace role, «Изменить имя» and «Выйти». Signing out with changes still only on
  * this device asks first; after it the page reloads on the sign-in form.
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../i18n/I18nProvider.js'
 import { initials, personFromUser, textOn } from '../identity/person.js'
 import { useDocRegistry } from '../sync/useDoc.js'
+import { RenameForm } from './RenameForm.js'
 import { useSession } from './SessionProvider.js'
 import { SignOutDialog } from './SignOutDialog.js'
 
@@ -18,13 +19,17 @@ export function PersonMenu() {
   const [asking, setAsking] = useState<number | null>(null)
   const [busy, setBusy] = useState(false)
   const [failed, setFailed] = useState(false)
+  const [renaming, setRenaming] = useState(false)
   const rootRef = useRef<HTMLDivElement>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   const menuId = useId()
 
   // Closes on a click elsewhere or Esc (focus back on the button).
   useEffect(() => {
-    if (!open) return
+    if (!open) {
+      setRenaming(false)
+      return
+    }
     const outside = (e: PointerEvent) => {
       if (!rootRef.current?.contains(e.target as Node)) setOpen(false)
     }
@@ -88,6 +93,13 @@ export function PersonMenu() {
           <p className="person-menu__name">{user.name}</p>
           <p className="person-menu__meta">{t('auth.menu.login', { login: user.login })}</p>
           {user.workspaceRole === 'curator' && <p className="person-menu__role">{t('auth.menu.curator')}</p>}
+          {renaming ? (
+            <RenameForm current={user.name} onDone={() => setRenaming(false)} />
+          ) : (
+            <button type="button" className="button button--quiet person-menu__rename-open" onClick={() => setRenaming(true)}>
+              {t('auth.menu.rename')}
+            </button>
+          )}
           {failed && (
             <p className="field__error person-menu__error" role="alert">
               {t('auth.menu.offline')}

@@ -1,7 +1,8 @@
 /**
- * The interface language belongs to the account: it follows the person to
- * another computer, a switch is saved to the account, and a switch made
- * offline reaches the server later instead of being undone by it.
+ * What a person sets about themselves belongs to the account. The interface
+ * language follows them to another computer, a switch is saved to the
+ * account, and a switch made offline reaches the server later instead of
+ * being undone by it. The name others see is changed from the person menu.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount, type Account } from '../helpers/accounts.js'
@@ -12,7 +13,7 @@ import { waitFor } from '../helpers/wait.js'
 const NO_BOARDS_EN = 'You have not been added to any board yet. Ask a curator to send you an invite link.'
 const NO_BOARDS_RU = 'Вас пока не добавили ни на одну доску. Попросите куратора прислать ссылку-приглашение.'
 
-describe('the account’s language', () => {
+describe('the account', () => {
   let server: TestServer
   let browser: TestBrowser | undefined
   let ivan: Account
@@ -27,7 +28,8 @@ describe('the account’s language', () => {
     await server?.dispose()
   })
 
-  const accountLang = async (): Promise<string> => ((await (await fetch(`${server.url}/api/auth/me`, { headers: ivan.headers })).json()) as { lang: string }).lang
+  const me = async (): Promise<{ lang: string; name: string }> => (await (await fetch(`${server.url}/api/auth/me`, { headers: ivan.headers })).json()) as { lang: string; name: string }
+  const accountLang = async (): Promise<string> => (await me()).lang
 
   it('opens in the account’s language, saves a switch to the account, and sends one made offline later', async () => {
     // Chosen on another computer: this browser (Russian by default) follows the account.
@@ -55,5 +57,24 @@ describe('the account’s language', () => {
     await page.getByText(NO_BOARDS_EN).waitFor()
     await waitFor(async () => (await accountLang()) === 'en', { message: 'the offline switch to reach the account' })
     expect(await page.getByText(NO_BOARDS_EN).count()).toBe(1)
+  })
+
+  it('changes the name others see from the person menu', async () => {
+    await fetch(`${server.url}/api/auth/me`, { method: 'PATCH', headers: { ...ivan.headers, 'content-type': 'application/json' }, body: JSON.stringify({ lang: 'ru' }) })
+    const page = (browser ?? (browser = await openBrowser({ server, account: ivan }))).page
+    await page.goto(`${server.url}/`)
+    await page.getByText(NO_BOARDS_RU).waitFor()
+    await page.getByRole('button', { name: 'Иван Ким: меню учётной записи' }).click()
+    await page.getByRole('button', { name: 'Изменить имя' }).click()
+    const field = page.getByLabel('Имя, которое видят другие')
+    await field.fill('   ')
+    await page.getByRole('button', { name: 'Сохранить' }).click()
+    await page.getByText('Введите имя.').waitFor()
+    await field.fill('Иван  Кимов ')
+    expect(await page.getByText('Введите имя.').count()).toBe(0)
+    await screenshot(page, 'account-rename')
+    await page.getByRole('button', { name: 'Сохранить' }).click()
+    await page.getByRole('button', { name: 'Иван Кимов: меню учётной записи' }).waitFor()
+    expect((await me()).name).toBe('Иван Кимов')
   })
 })
