@@ -10,7 +10,7 @@
  * refused.
  */
 import * as Y from 'yjs'
-import { COMMENTS_ROOT, commentAuthorName, listThreads, type CommentReply, type CommentThread } from '../../shared/schema/comments.js'
+import { COMMENTS_ROOT, commentAuthorName, isCommentAuthor, listThreads, type CommentAuthor, type CommentPerson, type CommentThread } from '../../shared/schema/comments.js'
 
 /** The root type a nested type lives under. */
 function rootOf(type: { _item: Y.Item | null }): unknown {
@@ -22,26 +22,28 @@ function rootOf(type: { _item: Y.Item | null }): unknown {
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]))
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
-/** Whether `after` differs from `before` only as `name`'s own commenting would. */
-function onlyOwnComments(before: readonly CommentThread[], after: readonly CommentThread[], name: string): boolean {
+/** Whether `after` differs from `before` only as `person`'s own commenting would. */
+function onlyOwnComments(before: readonly CommentThread[], after: readonly CommentThread[], person: Required<CommentPerson>): boolean {
   const was = byId(before)
-  const own = (r: CommentReply) => r.author.name === name
+  // What they write carries their name, and their account id or none; what they delete or restore was theirs.
+  const writes = (author: CommentAuthor) => author.name === person.name && (author.id === undefined || author.id === person.id)
+  const own = (r: { author: CommentAuthor }) => isCommentAuthor(r.author, person)
   for (const thread of after) {
     const old = was.get(thread.id)
     if (!old) {
       // A new thread (or one restored with its only reply): opened by them.
-      if (thread.author.name !== name || !thread.replies.every(own)) return false
+      if (!writes(thread.author) || !thread.replies.every((r) => writes(r.author))) return false
       continue
     }
     if (!same(old.anchor, thread.anchor) || !same(old.author, thread.author) || old.createdAt !== thread.createdAt) return false
     if (thread.resolved !== old.resolved || thread.resolvedBy !== old.resolvedBy) {
-      if (thread.resolved && thread.resolvedBy !== name) return false
+      if (thread.resolved && thread.resolvedBy !== person.name) return false
     }
     const oldReplies = byId(old.replies)
     const newReplies = byId(thread.replies)
     for (const r of thread.replies) {
       const prior = oldReplies.get(r.id)
-      if (prior ? !same(prior, r) : !own(r)) return false
+      if (prior ? !same(prior, r) : !writes(r.author)) return false
     }
     for (const r of old.replies) if (!newReplies.has(r.id) && !own(r)) return false
   }
@@ -50,8 +52,8 @@ function onlyOwnComments(before: readonly CommentThread[], after: readonly Comme
   return before.every((t) => now.has(t.id) || t.replies.every(own))
 }
 
-/** Whether a commenter signed in as `personName` may apply `update` to `doc`. */
-export function commenterMayApply(doc: Y.Doc, update: Uint8Array, personName: string): boolean {
+/** Whether a commenter signed in as `account` may apply `update` to `doc`. */
+export function commenterMayApply(doc: Y.Doc, update: Uint8Array, account: { id: string; name: string }): boolean {
   const scratch = new Y.Doc({ gc: false })
   try {
     Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc))
@@ -64,7 +66,7 @@ export function commenterMayApply(doc: Y.Doc, update: Uint8Array, personName: st
     })
     Y.applyUpdate(scratch, update)
     if (!onlyComments || scratch.store.pendingStructs !== null || scratch.store.pendingDs !== null) return false
-    return onlyOwnComments(before, listThreads(scratch), commentAuthorName(personName))
+    return onlyOwnComments(before, listThreads(scratch), { id: account.id, name: commentAuthorName(account.name) })
   } finally {
     scratch.destroy()
   }

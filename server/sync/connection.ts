@@ -229,7 +229,7 @@ export class Connection implements Peer {
    */
   private receive(room: DocRoom, update: Uint8Array): void {
     const { permission } = this.current
-    if (permission === 'edit' || (permission === 'comment' && commenterMayApply(room.doc, update, this.current.user.name))) {
+    if (permission === 'edit' || (permission === 'comment' && commenterMayApply(room.doc, update, this.current.user))) {
       Y.applyUpdate(room.doc, update, this)
       return
     }

@@ -30,10 +30,24 @@ export const COMMENTS_ROOT = 'comments'
 /** Longest kept lengths (characters) and counts; longer input is cut. */
 export const COMMENT_LIMITS = { text: 4000, name: 80, mentions: 20 } as const
 
-/** Who wrote: the name and colour people see on carets and avatars. */
+/** Who wrote: the name and colour people see on carets and avatars, and the account behind them. */
 export interface CommentAuthor {
   readonly name: string
   readonly color: string
+  /** The writer's account id (comments written before accounts have none). */
+  readonly id?: string
+}
+
+/** Someone who may act on comments: their account id, when known, and name. */
+export type CommentPerson = Pick<CommentAuthor, 'name' | 'id'>
+
+/**
+ * Whether `author` is `person`: by account id when both have one (a renamed
+ * person still owns what they wrote), by name otherwise.
+ */
+export function isCommentAuthor(author: CommentPerson, person: CommentPerson): boolean {
+  if (author.id !== undefined && person.id !== undefined) return author.id === person.id
+  return author.name === commentAuthorName(person.name)
 }
 
 export interface CommentReply {
@@ -96,9 +110,13 @@ export function cleanCommentText(text: string): string {
 
 function readAuthor(value: unknown): CommentAuthor | null {
   if (typeof value !== 'object' || value === null) return null
-  const { name, color } = value as { name?: unknown; color?: unknown }
+  const { name, color, id } = value as { name?: unknown; color?: unknown; id?: unknown }
   if (typeof name !== 'string' || name.trim() === '') return null
-  return { name: name.slice(0, COMMENT_LIMITS.name), color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555' }
+  return {
+    name: name.slice(0, COMMENT_LIMITS.name),
+    color: typeof color === 'string' && /^#[0-9a-f]{6}$/i.test(color) ? color : '#555555',
+    ...(typeof id === 'string' && ID_PATTERN.test(id) ? { id } : {}),
+  }
 }
 
 function readReply(value: unknown): CommentReply | null {
@@ -140,7 +158,7 @@ function makeReply(input: NewComment): CommentReply {
   const mentions = [...new Set((input.mentions ?? []).map((m) => clean(m, COMMENT_LIMITS.name)).filter(Boolean))].slice(0, COMMENT_LIMITS.mentions)
   return {
     id: input.id ?? newId(),
-    author: { name: clean(input.author.name, COMMENT_LIMITS.name), color: input.author.color },
+    author: { name: clean(input.author.name, COMMENT_LIMITS.name), color: input.author.color, ...(input.author.id ? { id: input.author.id } : {}) },
     text,
     createdAt: input.now ?? new Date().toISOString(),
     mentions,
@@ -199,7 +217,7 @@ export function setResolved(doc: Y.Doc, threadId: string, resolved: boolean, by:
 }
 
 /** Deletes one's own reply (the thread too when it was the last); null when it is gone or someone else's. */
-export function deleteReply(doc: Y.Doc, threadId: string, replyId: string, by: string): ReplySnapshot | null {
+export function deleteReply(doc: Y.Doc, threadId: string, replyId: string, by: CommentPerson): ReplySnapshot | null {
   const entry = root(doc).get(threadId)
   const list = repliesOf(doc, threadId)
   if (!entry || !list) return null
@@ -207,7 +225,7 @@ export function deleteReply(doc: Y.Doc, threadId: string, replyId: string, by: s
   const raw = list.toArray() as unknown[]
   const index = raw.findIndex((r) => readReply(r)?.id === replyId)
   const found = index >= 0 ? readReply(raw[index]) : null
-  if (!thread || !found || found.author.name !== by) return null
+  if (!thread || !found || !isCommentAuthor(found.author, by)) return null
   const last = thread.replies.length === 1
   doc.transact(() => {
     if (last) root(doc).delete(threadId)

@@ -7,6 +7,7 @@ import {
   COMMENTS_ROOT,
   createThread,
   deleteReply,
+  isCommentAuthor,
   listThreads,
   observeComments,
   openCommentCounts,
@@ -138,19 +139,33 @@ describe('comment threads', () => {
     setResolved(doc, id, false, ANNA.name)
     expect(listThreads(doc)[0]).toMatchObject({ resolved: false, resolvedBy: null })
     // Only the author deletes a reply.
-    expect(deleteReply(doc, id, r as string, ANNA.name)).toBeNull()
-    const snap = deleteReply(doc, id, r as string, BORIS.name)
+    expect(deleteReply(doc, id, r as string, ANNA)).toBeNull()
+    const snap = deleteReply(doc, id, r as string, BORIS)
     expect(listThreads(doc)[0]?.replies).toHaveLength(1)
     expect(restoreReply(doc, snap!)).toBe(true)
     expect(listThreads(doc)[0]?.replies.map((x) => x.id)).toContain(r)
     expect(() => reply(doc, id, { author: ANNA, text: '   ' })).toThrow()
   })
 
+  it('belong to the account that wrote them, through a change of name', () => {
+    const doc = replica(1)
+    const anna = { ...ANNA, id: 'user-anna' }
+    const id = createThread(doc, { kind: 'card', id: 'c2' }, { author: anna, text: 'Моё' })
+    const written = listThreads(doc)[0]!.replies[0]!
+    expect(written.author).toEqual({ name: ANNA.name, color: ANNA.color, id: 'user-anna' })
+    // Someone else with the same name is not her; she, renamed, still is.
+    expect(isCommentAuthor(written.author, { name: ANNA.name, id: 'user-other' })).toBe(false)
+    expect(deleteReply(doc, id, written.id, { name: ANNA.name, id: 'user-other' })).toBeNull()
+    expect(deleteReply(doc, id, written.id, { name: 'Анна Петрова-Ким', id: 'user-anna' })).not.toBeNull()
+    // Comments from before accounts go by name.
+    expect(isCommentAuthor({ name: BORIS.name }, { name: ` ${BORIS.name} `, id: 'user-boris' })).toBe(true)
+  })
+
   it('go with their only reply and come back with it', () => {
     const doc = replica(1)
     const id = createThread(doc, { kind: 'planItem', id: 'p1' }, { author: ANNA, text: 'Где?' })
     const first = listThreads(doc)[0]!.replies[0]!.id
-    const snap = deleteReply(doc, id, first, ANNA.name)
+    const snap = deleteReply(doc, id, first, ANNA)
     expect(listThreads(doc)).toHaveLength(0)
     restoreReply(doc, snap!)
     expect(listThreads(doc)[0]?.replies[0]?.text).toBe('Где?')

@@ -195,9 +195,11 @@ describe('viewers and commenters', () => {
       change(client.doc)
     }
     await attempt((doc) => createThread(doc, { kind: 'card', id: 'card2' }, { author: { name: curatorName, color: '#8b1f1f' }, text: 'Подделка' }))
-    await attempt((doc) => deleteReply(doc, threadId, curatorReply, curatorName))
+    await attempt((doc) => deleteReply(doc, threadId, curatorReply, { name: curatorName }))
     await attempt((doc) => setResolved(doc, threadId, true, curatorName))
-    await attempt((doc) => reply(doc, threadId, { author: { name, color: '#1f5f8b' }, text: 'Смета обновлена' }))
+    // Their own name with someone else's account id.
+    await attempt((doc) => reply(doc, threadId, { author: { name, color: '#1f5f8b', id: server.curator.user.id }, text: 'Подделка' }))
+    await attempt((doc) => reply(doc, threadId, { author: { name, color: '#1f5f8b', id: lena.user.id }, text: 'Смета обновлена' }))
     await waitFor(() => listThreads(editor.doc).find((t) => t.id === threadId)?.replies.length === 2, { message: 'the commenter’s own reply' })
 
     const fresh = open(docId)

@@ -1,7 +1,7 @@
 /** One thread: the words it is about (or that they were deleted), its replies, a reply box, «Решено» / «Открыть снова». */
 import { useMemo, type ReactNode } from 'react'
 import type * as Y from 'yjs'
-import { anchorText, deleteReply, reply, setResolved, type CommentReply, type CommentThread, type ReplySnapshot } from '../../../../shared/schema/comments.js'
+import { anchorText, deleteReply, isCommentAuthor, reply, setResolved, type CommentReply, type CommentThread, type ReplySnapshot } from '../../../../shared/schema/comments.js'
 import { TrashIcon } from '../../components/icons.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { Person } from '../../sync/docRegistry.js'
@@ -87,10 +87,10 @@ export function ThreadCard({ doc, thread, person, people, active, version, onAct
           <ReplyView
             key={r.id}
             r={r}
-            mine={canComment && r.author.name === person.name}
+            mine={canComment && isCommentAuthor(r.author, person)}
             unread={unread.has(r.id)}
             onDelete={() => {
-              const snap = deleteReply(doc, thread.id, r.id, person.name)
+              const snap = deleteReply(doc, thread.id, r.id, person)
               if (snap) onDeleted(snap)
             }}
           />
