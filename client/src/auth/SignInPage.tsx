@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react'
 import { ApiError, fetchSetup, type SetupState } from '../api/auth.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import { navigate } from '../routing/router.js'
+import { AuthCard } from './AuthCard.js'
 import { nextFrom } from './next.js'
 import { useSession } from './SessionProvider.js'
 import { SetupForm } from './SetupForm.js'
@@ -40,56 +41,47 @@ export function SignInPage() {
   const firstRun = typeof setup === 'object' && setup.needed
   const title = firstRun ? (setup.allowed ? t('auth.setup.title') : t('auth.setup.remoteTitle')) : t('auth.signIn.title')
 
-  useEffect(() => {
-    document.title = `${title} — ${t('app.name')}`
-  }, [title, t])
-
   const retry = () => {
     session.check(true)
     setAttempt((n) => n + 1)
   }
 
   return (
-    <main id="main" className="page auth-page">
-      <div className="auth-card">
-        <h1 className="auth-card__title" tabIndex={-1}>
-          {title}
-        </h1>
-        {offline && (
-          <div className="notice notice--warn auth-offline" role="alert">
-            <p className="auth-offline__title">{t('auth.offline.title')}</p>
-            <p>{t('auth.offline.text')}</p>
-            <button type="button" className="button" onClick={retry}>
-              {t('auth.offline.retry')}
-            </button>
-          </div>
-        )}
-        {setup === 'loading' && !offline ? (
-          <p className="muted">{t('common.loading')}</p>
-        ) : firstRun && setup.allowed ? (
-          <>
-            <p className="auth-card__intro">{t('auth.setup.intro')}</p>
-            <SetupForm onSignedIn={session.signedIn} />
-          </>
-        ) : firstRun ? (
-          <div className="auth-remote">
-            <p>{t('auth.setup.remoteText')}</p>
-            <pre className="auth-remote__command">
-              <code>{t('auth.setup.command')}</code>
-            </pre>
-            <p>{t('auth.setup.remoteAfter')}</p>
-            <button type="button" className="button" onClick={retry}>
-              {t('auth.offline.retry')}
-            </button>
-          </div>
-        ) : (
-          <>
-            <p className="auth-card__intro">{t('auth.signIn.intro')}</p>
-            <SignInForm onSignedIn={session.signedIn} />
-            <p className="auth-card__foot">{t('auth.noAccount')}</p>
-          </>
-        )}
-      </div>
-    </main>
+    <AuthCard title={title}>
+      {offline && (
+        <div className="notice notice--warn auth-offline" role="alert">
+          <p className="auth-offline__title">{t('auth.offline.title')}</p>
+          <p>{t('auth.offline.text')}</p>
+          <button type="button" className="button" onClick={retry}>
+            {t('auth.offline.retry')}
+          </button>
+        </div>
+      )}
+      {setup === 'loading' && !offline ? (
+        <p className="muted">{t('common.loading')}</p>
+      ) : firstRun && setup.allowed ? (
+        <>
+          <p className="auth-card__intro">{t('auth.setup.intro')}</p>
+          <SetupForm onSignedIn={session.signedIn} />
+        </>
+      ) : firstRun ? (
+        <div className="auth-remote">
+          <p>{t('auth.setup.remoteText')}</p>
+          <pre className="auth-remote__command">
+            <code>{t('auth.setup.command')}</code>
+          </pre>
+          <p>{t('auth.setup.remoteAfter')}</p>
+          <button type="button" className="button" onClick={retry}>
+            {t('auth.offline.retry')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <p className="auth-card__intro">{t('auth.signIn.intro')}</p>
+          <SignInForm onSignedIn={session.signedIn} />
+          <p className="auth-card__foot">{t('auth.noAccount')}</p>
+        </>
+      )}
+    </AuthCard>
   )
 }

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react'
 import type { PublicUser } from '../../../../shared/auth.js'
 import { acceptInvite, ApiError, fetchInvite, type InviteInfo } from '../../api/auth.js'
+import { AuthCard } from '../../auth/AuthCard.js'
 import { authErrorKey, roleAsKey, roleWhatKey } from '../../auth/authText.js'
 import { useSession } from '../../auth/SessionProvider.js'
 import { formatDate } from '../../i18n/i18n.js'
@@ -47,10 +48,6 @@ export function InvitePage({ secret }: { secret: string }) {
         ? t('auth.invite.goneTitle')
         : t('auth.invite.loading')
 
-  useEffect(() => {
-    document.title = `${title} — ${t('app.name')}`
-  }, [title, t])
-
   const joined = (user: PublicUser | null, boardId: string) => {
     if (user) session.signedIn(user)
     navigate(paths.board(boardId), { replace: true })
@@ -73,71 +70,61 @@ export function InvitePage({ secret }: { secret: string }) {
 
   if (loaded.kind !== 'ok') {
     return (
-      <main id="main" className="page auth-page">
-        <div className="auth-card">
-          <h1 className="auth-card__title" tabIndex={-1}>
-            {title}
-          </h1>
-          {loaded.kind === 'gone' && <p>{t('auth.invite.goneText')}</p>}
-          {(loaded.kind === 'offline' || loaded.kind === 'failed') && (
-            <div className="notice notice--warn" role="alert">
-              <p>{t(loaded.kind === 'offline' ? 'auth.invite.offline' : 'auth.error.internal')}</p>
-              <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
-                {t('auth.offline.retry')}
-              </button>
-            </div>
-          )}
-          {loaded.kind === 'gone' && (
-            <Link to={paths.home()} className="button">
-              {t('auth.invite.toHome')}
-            </Link>
-          )}
-        </div>
-      </main>
+      <AuthCard title={title}>
+        {loaded.kind === 'gone' && <p>{t('auth.invite.goneText')}</p>}
+        {(loaded.kind === 'offline' || loaded.kind === 'failed') && (
+          <div className="notice notice--warn" role="alert">
+            <p>{t(loaded.kind === 'offline' ? 'auth.invite.offline' : 'auth.error.internal')}</p>
+            <button type="button" className="button" onClick={() => setAttempt((n) => n + 1)}>
+              {t('auth.offline.retry')}
+            </button>
+          </div>
+        )}
+        {loaded.kind === 'gone' && (
+          <Link to={paths.home()} className="button">
+            {t('auth.invite.toHome')}
+          </Link>
+        )}
+      </AuthCard>
     )
   }
 
   const { invite } = loaded
   return (
-    <main id="main" className="page auth-page">
-      <div className="auth-card invite">
-        <h1 className="auth-card__title" tabIndex={-1}>
-          {title}
-        </h1>
-        {invite.board.settlement && <p className="invite__place tag">{invite.board.settlement}</p>}
-        <p className="invite__what">{t(roleWhatKey(invite.role))}</p>
-        <p className="invite__expires muted">{t('auth.invite.expires', { date: formatDate(invite.expiresAt, locale) })}</p>
-        {signedIn && session.user ? (
-          <div className="invite__join">
-            <p>{t('auth.invite.signedInAs', { name: session.user.name })}</p>
-            {joinError && (
-              <p className="auth-form__error" role="alert">
-                {joinError}
-              </p>
-            )}
-            <div className="invite__actions">
-              <button type="button" className="button button--primary" onClick={() => void join()} disabled={joining}>
-                {joining ? t('auth.invite.joining') : t('auth.invite.join')}
-              </button>
-              {/* Someone else's browser: sign them out here and make one's own account. */}
-              <button type="button" className="button button--quiet" onClick={() => void session.signOut(window.location.pathname)} disabled={joining}>
-                {t('auth.invite.notYou')}
-              </button>
-            </div>
-          </div>
-        ) : (
-          <section className="invite__register" aria-labelledby="invite-register">
-            <h2 id="invite-register" className="invite__subtitle">
-              {t('auth.invite.registerTitle')}
-            </h2>
-            <p className="auth-card__intro">{t('auth.invite.registerIntro')}</p>
-            <RegisterForm secret={secret} onJoined={joined} />
-            <p className="auth-card__foot">
-              {t('auth.invite.haveAccount')} <Link to={paths.signIn(`/invite/${secret}`)}>{t('auth.invite.signIn')}</Link>
+    <AuthCard title={title} className="invite">
+      {invite.board.settlement && <p className="invite__place tag">{invite.board.settlement}</p>}
+      <p className="invite__what">{t(roleWhatKey(invite.role))}</p>
+      <p className="invite__expires muted">{t('auth.invite.expires', { date: formatDate(invite.expiresAt, locale) })}</p>
+      {signedIn && session.user ? (
+        <div className="invite__join">
+          <p>{t('auth.invite.signedInAs', { name: session.user.name })}</p>
+          {joinError && (
+            <p className="auth-form__error" role="alert">
+              {joinError}
             </p>
-          </section>
-        )}
-      </div>
-    </main>
+          )}
+          <div className="invite__actions">
+            <button type="button" className="button button--primary" onClick={() => void join()} disabled={joining}>
+              {joining ? t('auth.invite.joining') : t('auth.invite.join')}
+            </button>
+            {/* Someone else's browser: sign them out here and make one's own account. */}
+            <button type="button" className="button button--quiet" onClick={() => void session.signOut(window.location.pathname)} disabled={joining}>
+              {t('auth.invite.notYou')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <section className="invite__register" aria-labelledby="invite-register">
+          <h2 id="invite-register" className="invite__subtitle">
+            {t('auth.invite.registerTitle')}
+          </h2>
+          <p className="auth-card__intro">{t('auth.invite.registerIntro')}</p>
+          <RegisterForm secret={secret} onJoined={joined} />
+          <p className="auth-card__foot">
+            {t('auth.invite.haveAccount')} <Link to={paths.signIn(`/invite/${secret}`)}>{t('auth.invite.signIn')}</Link>
+          </p>
+        </section>
+      )}
+    </AuthCard>
   )
 }
