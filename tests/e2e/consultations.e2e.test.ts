@@ -11,7 +11,7 @@ import { actionsForNote, listConsultations } from '../../shared/schema/consultat
 import { listCards } from '../../shared/schema/kanban.js'
 import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -124,6 +124,7 @@ describe('consultations', () => {
     const said = (text: string) => a.locator('[aria-live]', { hasText: text }).first().waitFor({ state: 'attached' })
     await a.keyboard.press('Space')
     await said('взято. Место 3 из 3')
+    await keyboardDragReady(a)
     await a.keyboard.press('ArrowUp')
     await said('на месте 2 из 3')
     await a.keyboard.press('ArrowUp')

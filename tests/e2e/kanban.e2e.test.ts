@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -44,6 +44,7 @@ async function viewShot(page: Page, name: string): Promise<void> {
 /** Waits until a keyboard pick-up has lifted the card (as a person would, before pressing an arrow). */
 async function lifted(page: Page, title: string): Promise<void> {
   await heard(page, `Взята карточка „${title}“`)
+  await keyboardDragReady(page)
 }
 
 /** Waits until the drag-and-drop live region says `text` (what a screen reader reads out). */

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount } from '../helpers/accounts.js'
-import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -122,6 +122,7 @@ describe('offline', () => {
     await a.keyboard.press('Space')
     const region = a.locator('[id^="DndLiveRegion"]')
     await waitFor(async () => (await region.innerText()).includes(`Взята карточка „${CARD}“`), { message: 'the card lifted' })
+    await keyboardDragReady(a)
     await a.keyboard.press('ArrowRight')
     await waitFor(async () => (await a.locator('section[data-stage-id="initiative"] .kcard').count()) >= 2, { message: 'the card over the next stage' })
     await a.keyboard.press('Space')

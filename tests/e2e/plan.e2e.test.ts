@@ -10,7 +10,7 @@ import { createCard } from '../../shared/schema/kanban.js'
 import { createPlanItem, localDay, upcomingMonths } from '../../shared/schema/plan.js'
 import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -130,6 +130,7 @@ describe('module plan', () => {
     await row(b, 'Выезд в Лесную').locator('.plan-item__handle').focus()
     await b.keyboard.press('Space')
     await waitFor(() => b.locator('.plan-item--overlay').isVisible(), { message: 'the item picked up' })
+    await keyboardDragReady(b)
     const live = b.locator('[id^="DndLiveRegion"]')
     for (let i = 0; i < 6 && !(await live.innerText()).includes(ruMonth(M2)); i++) {
       const said = await live.innerText()

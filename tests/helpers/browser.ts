@@ -80,3 +80,13 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true })
   return file
 }
+
+/**
+ * After a keyboard pick-up, waits until dnd-kit listens for the arrow keys. Its
+ * keyboard sensor starts listening one task after the pick-up, and Chromium
+ * runs input before timers when busy, so an arrow key sent at once can be
+ * lost. A zero-delay timer set now runs after the sensor's.
+ */
+export async function keyboardDragReady(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+}
