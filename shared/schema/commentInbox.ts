@@ -4,7 +4,7 @@
  * started or took part in (from their first comment on). What they have read
  * is their own state, kept on their device by the caller.
  */
-import type { CommentReply, CommentThread } from './comments.js'
+import { isCommentAuthor, type CommentPerson, type CommentReply, type CommentThread } from './comments.js'
 
 export interface InboxItem {
   readonly threadId: string
@@ -15,18 +15,18 @@ export interface InboxItem {
 
 const same = (a: string, b: string) => a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase()
 
-/** Items addressed to `me` (by name), newest first; my own comments never are. */
-export function inboxItems(threads: readonly CommentThread[], me: string): InboxItem[] {
-  if (me.trim() === '') return []
+/** Items addressed to `me` (mentions by name; my own comments by account, then name), newest first; my own comments never are. */
+export function inboxItems(threads: readonly CommentThread[], me: CommentPerson): InboxItem[] {
+  if (me.name.trim() === '') return []
   const out: InboxItem[] = []
   for (const thread of threads) {
     let joined = false
     for (const reply of thread.replies) {
-      if (same(reply.author.name, me)) {
+      if (isCommentAuthor(reply.author, me)) {
         joined = true
         continue
       }
-      if (reply.mentions.some((m) => same(m, me))) out.push({ threadId: thread.id, reply, reason: 'mention' })
+      if (reply.mentions.some((m) => same(m, me.name))) out.push({ threadId: thread.id, reply, reason: 'mention' })
       else if (joined) out.push({ threadId: thread.id, reply, reason: 'reply' })
     }
   }

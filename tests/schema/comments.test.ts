@@ -209,12 +209,21 @@ describe('mentions and replies', () => {
     reply(doc, mine, { author: BORIS, text: 'Ответ', now: '2025-01-01T00:01:00Z' })
     const other = createThread(doc, { kind: 'card', id: 'b' }, { author: BORIS, text: 'Без меня', now: '2025-01-01T00:02:00Z' })
     reply(doc, other, { author: BORIS, text: '@Анна Петрова посмотри', mentions: [ANNA.name], now: '2025-01-01T00:03:00Z' })
-    const items = inboxItems(listThreads(doc), ANNA.name)
+    const items = inboxItems(listThreads(doc), ANNA)
     expect(items.map((i) => [i.reply.text, i.reason])).toEqual([
       ['@Анна Петрова посмотри', 'mention'],
       ['Ответ', 'reply'],
     ])
-    expect(inboxItems(listThreads(doc), BORIS.name).map((i) => i.reply.text)).toEqual([])
+    expect(inboxItems(listThreads(doc), BORIS).map((i) => i.reply.text)).toEqual([])
+  })
+
+  it('knows my own comments by account after I am renamed', () => {
+    const doc = replica(1)
+    const anna = { ...ANNA, id: 'user-anna' }
+    const mine = createThread(doc, { kind: 'card', id: 'a' }, { author: anna, text: 'Вопрос', now: '2025-01-01T00:00:00Z' })
+    reply(doc, mine, { author: BORIS, text: 'Ответ', now: '2025-01-01T00:01:00Z' })
+    const renamed = { name: 'Анна Ким', id: 'user-anna' }
+    expect(inboxItems(listThreads(doc), renamed).map((i) => [i.reply.text, i.reason])).toEqual([['Ответ', 'reply']])
   })
 
   it('finds @names, longest first', () => {

@@ -61,7 +61,7 @@ export function useEditorComments({ editor, doc, field, awareness, storeKey, per
   const { t } = useI18n()
   const threads = useThreads(doc, doc ? { field } : null)
   const people = usePeople(awareness, threads, person.name)
-  const inbox = useInbox(threads, person.name, storeKey)
+  const inbox = useInbox(threads, person, storeKey)
   const [open, setOpen] = useState(false)
   const [activeId, setActiveId] = useState<string | null>(null)
   const [pending, setPending] = useState<TextAnchor | null>(null)

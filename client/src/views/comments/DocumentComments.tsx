@@ -21,7 +21,7 @@ export function DocumentComments({ entry }: { entry: OpenDoc | null }) {
   const doc = entry?.doc ?? null
   const threads = useThreads(doc, null)
   const people = usePeople(entry?.provider.awareness ?? null, threads, me)
-  const inbox = useInbox(threads, me, entry?.docId ?? '')
+  const inbox = useInbox(threads, person, entry?.docId ?? '')
   const [open, setOpen] = useState(false)
   const [activeId, setActiveId] = useState<string | null>(null)
   if (!doc || !person) return null

@@ -35,7 +35,7 @@ function useTarget({ doc, boardId, target }: TargetCommentsProps) {
   const me = person?.name ?? ''
   const threads = useThreads(doc, { target })
   const people = usePeople(awareness, threads, me)
-  const inbox = useInbox(threads, me, storeKey)
+  const inbox = useInbox(threads, person, storeKey)
   const count = threads.filter((th) => !th.resolved).reduce((n, th) => n + th.replies.length, 0)
   const hasOpen = threads.some((th) => !th.resolved)
   const { canComment } = useAccess()

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Awareness } from 'y-protocols/awareness'
 import type * as Y from 'yjs'
 import { inboxItems, type InboxItem } from '../../../../shared/schema/commentInbox.js'
-import { listThreads, observeComments, type CommentThread, type ThreadScope } from '../../../../shared/schema/comments.js'
+import { listThreads, observeComments, type CommentPerson, type CommentThread, type ThreadScope } from '../../../../shared/schema/comments.js'
 import { useMemberNames } from './useMemberNames.js'
 
 const scopeKey = (scope: ThreadScope) => JSON.stringify(scope)
@@ -94,8 +94,10 @@ export interface Inbox {
  * The unread mentions and replies for `me`; what was read is kept on this
  * device per document and person (`storeKey` names the document).
  */
-export function useInbox(threads: readonly CommentThread[], me: string, storeKey: string): Inbox {
-  const key = `impact.comments.read.${storeKey}.${me}`
+export function useInbox(threads: readonly CommentThread[], me: CommentPerson | null, storeKey: string): Inbox {
+  const myId = me?.id
+  const myName = me?.name ?? ''
+  const key = `impact.comments.read.${storeKey}.${myName}`
   const [read, setRead] = useState<string[]>(() => loadRead(key))
   // Several panels of one document (each field's, the whole document's) read the same list.
   useEffect(() => {
@@ -108,8 +110,8 @@ export function useInbox(threads: readonly CommentThread[], me: string, storeKey
   }, [key])
   const unread = useMemo(() => {
     const seen = new Set(read)
-    return inboxItems(threads, me).filter((i) => !seen.has(i.reply.id))
-  }, [threads, me, read])
+    return inboxItems(threads, { id: myId, name: myName }).filter((i) => !seen.has(i.reply.id))
+  }, [threads, myId, myName, read])
   const markRead = useCallback(
     (ids: readonly string[]) => {
       setRead((prev) => {
