@@ -39,7 +39,7 @@ export async function startServer(config: Config, logger: Logger): Promise<{ por
     boards,
     history,
     auth,
-    accessChanged: () => void sync.recheckAccess(),
+    accessChanged: () => sync.recheckAccess(),
     authOptions: config.auth,
     logger,
     clientDir: config.clientDir,

@@ -35,8 +35,8 @@ export interface AppDeps {
   history: DocHistory
   auth: AuthStore
   authOptions: AuthOptions
-  /** Called after a membership changes, so live connections are re-checked at once. */
-  accessChanged: () => void
+  /** Called after a membership or an account's name changes: live connections are re-checked at once (resolves when done). */
+  accessChanged: () => Promise<void>
   logger: Logger
   clientDir: string
   version: string
@@ -82,7 +82,7 @@ export function createApp({ meta, docs, boards, history, auth, authOptions, acce
   api.use(express.json({ limit: '1mb' }))
   api.use(identify(auth))
   // Open to people not signed in: signing in, first-run setup, and opening an invite link.
-  api.use('/auth', authRouter(auth, authOptions))
+  api.use('/auth', authRouter(auth, authOptions, accessChanged))
   api.use('/invites', invitesRouter(meta, auth, authOptions))
   // Everything else needs a signed-in person; each route checks their role too.
   api.use(requireUser)

@@ -77,7 +77,7 @@ export async function startSession(req: Request, res: Response, auth: AuthStore,
   res.cookie(SESSION_COOKIE, session.secret, cookieOptions(req, options.sessionTtlMs))
 }
 
-export function authRouter(auth: AuthStore, options: AuthOptions): Router {
+export function authRouter(auth: AuthStore, options: AuthOptions, accessChanged: () => Promise<void>): Router {
   const router = Router()
   const tooMany = (message: string) => (_req: Request, res: Response) => {
     res.status(429).json(errorBody(new AppError(ErrorCode.tooManyRequests, message)))
@@ -143,7 +143,10 @@ export function authRouter(auth: AuthStore, options: AuthOptions): Router {
 
   router.patch('/me', requireUser, async (req, res) => {
     const patch = parseBody(profilePatchSchema, req.body)
-    res.json(publicUser(await auth.updateProfile((currentUser(res) as StoredUser).id, patch)))
+    const user = await auth.updateProfile((currentUser(res) as StoredUser).id, patch)
+    // Open connections take the new name before the answer, so the presence the client sends next carries it.
+    if (patch.name !== undefined) await accessChanged()
+    res.json(publicUser(user))
   })
 
   router.post('/token', requireUser, async (req, res) => {

@@ -11,7 +11,8 @@ let server: TestServer
 const clients: TestClient[] = []
 
 beforeAll(async () => {
-  server = await startServer()
+  // No periodic re-check during these tests: what changes presence must do so by itself.
+  server = await startServer({ env: { ACCESS_RECHECK_MS: '600000' } })
 })
 
 afterAll(async () => {
@@ -72,5 +73,26 @@ describe('presence belongs to its connection', () => {
     await fresh.synced()
     await waitFor(() => nameOf(fresh, annaId) === 'Анна' && nameOf(fresh, ownId) === 'Гость', { message: 'a newcomer to see the true presence' })
     forger.close()
+  })
+
+  it('shows a new name at once after the person changes it', async () => {
+    const docId = 'note:rename'
+    const veraAccount = await createAccount(server, { name: 'Вера', workspaceRole: 'curator' })
+    const vera = connectClient(server, docId, { as: veraAccount })
+    const watcher = connectClient(server, docId)
+    clients.push(vera, watcher)
+    vera.provider.awareness.setLocalStateField('user', { name: 'Вера', color: '#3366cc' })
+    await Promise.all([vera.synced(), watcher.synced()])
+    const veraId = vera.doc.clientID
+    await waitFor(() => nameOf(watcher, veraId) === 'Вера', { message: 'the watcher to see Vera' })
+    const renamed = await fetch(`${server.url}/api/auth/me`, {
+      method: 'PATCH',
+      headers: { ...veraAccount.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Вера Кимова' }),
+    })
+    expect(renamed.status).toBe(200)
+    // What the app does next: presence with the new name, stamped by the server from the account.
+    vera.provider.awareness.setLocalStateField('user', { name: 'Вера Кимова', color: '#3366cc' })
+    await waitFor(() => nameOf(watcher, veraId) === 'Вера Кимова', { timeout: 5_000, message: 'the new name without waiting for a periodic check' })
   })
 })
