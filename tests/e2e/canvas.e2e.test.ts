@@ -7,18 +7,12 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fillDemoCanvas } from '../../shared/schema/demo.js'
 import { CANVAS_BLOCKS } from '../../shared/schema/initiative.js'
-import { createCard } from '../../shared/schema/kanban.js'
-import { createAccount } from '../helpers/accounts.js'
-import { createBoard } from '../helpers/boards.js'
-import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
-import { connectClient, type TestClient } from '../helpers/clients.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import { screenshot, type TestBrowser } from '../helpers/browser.js'
+import { ANNA, BORIS, openInitiativeScene, type InitiativeScene } from '../helpers/initiative.js'
+import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
-const ANNA = 'Анна Петрова'
-const BORIS = 'Борис Иванов'
 // 50 characters each: «50 знаков с пробелами» (the «many» form); a second line makes it «54 знака» («few»).
 const PROBLEM = 'Дети в Палане почти не слышат корякский язык дома.'
 const GOAL = 'К маю 2027 года 30 детей говорят простыми фразами.'
@@ -28,42 +22,21 @@ const editorOf = (page: Page, id: string) => block(page, id).locator('.ProseMirr
 const countOf = (page: Page, id: string) => block(page, id).locator('.canvas-block__count')
 
 describe('initiative canvas', () => {
+  let scene: InitiativeScene
   let server: TestServer
   let anna: TestBrowser
   let boris: TestBrowser
-  let seed: TestClient[] = []
   let boardId = ''
   let cardId = ''
   let demoCardId = ''
 
   beforeAll(async () => {
-    server = await startServer()
-    boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
-    // Anna runs the workspace; Boris is an activist on this board.
-    const [annaAccount, borisAccount] = await Promise.all([
-      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
-      createAccount(server, { name: BORIS, board: { id: boardId, role: 'activist' } }),
-    ])
-    ;[anna, boris] = await Promise.all([
-      openBrowser({ server, account: annaAccount }),
-      openBrowser({ server, account: borisAccount, viewport: { width: 390, height: 844 } }),
-    ])
-    // The cards come from a script client, as another person's edits would.
-    const board = connectClient(server, `board:${boardId}`)
-    await board.synced()
-    cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'draft' })
-    demoCardId = createCard(board.doc, { title: 'Школа юных экскурсоводов', createdBy: 'Мария Т.', stage: 'initiative' })
-    const demo = connectClient(server, `initiative:${demoCardId}`)
-    await demo.synced()
-    fillDemoCanvas(demo.doc)
-    seed = [board, demo]
+    // Anna runs the workspace; Boris is an activist on this board, on a phone.
+    scene = await openInitiativeScene('activist')
+    ;({ server, anna, boris, boardId, cardId, demoCardId } = scene)
   })
 
-  afterAll(async () => {
-    await Promise.all([anna?.close(), boris?.close()])
-    seed.forEach((c) => c.destroy())
-    await server?.dispose()
-  })
+  afterAll(() => scene?.close())
 
   it('two people write one canvas and see each other', async () => {
     const url = `${server.url}/b/${boardId}/i/${cardId}`
@@ -109,7 +82,7 @@ describe('initiative canvas', () => {
     expect(await block(a, 'problem').locator('.collaboration-carets__label').count()).toBe(0)
     for (const page of [a, b]) await waitFor(async () => (await page.locator('.presence .avatar').count()) === 2, { message: 'two avatars' })
 
-    // Eleven editors, yet one connection per document: 2 people × (board + initiative) + the seed script's 2.
+    // Eleven editors, yet one connection per document: 2 people × (board + initiative) + the scene script's 2.
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as { connections: number }
     expect(health.connections).toBe(6)
 

@@ -6,72 +6,40 @@
  * state, a filled draft (laptop, phone, English), a red counter, the
  * readiness panel and the print view.
  */
-import { mkdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { readFileSync } from 'node:fs'
 import type { Page, Route } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fillDemoCanvas } from '../../shared/schema/demo.js'
-import { createCard } from '../../shared/schema/kanban.js'
-import { createAccount } from '../helpers/accounts.js'
-import { createBoard } from '../helpers/boards.js'
-import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
-import { connectClient, type TestClient } from '../helpers/clients.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import { screenshot, screenshotPath, type TestBrowser } from '../helpers/browser.js'
+import { ANNA, BORIS, openInitiativeScene, type InitiativeScene } from '../helpers/initiative.js'
+import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
-const ANNA = 'Анна Петрова'
-const BORIS = 'Борис Иванов'
 const PROBLEM = 'Дети в Палане почти не слышат корякский язык дома.'
 /** Past the ФПГ's 5000 characters for field 8 once added to what is there. */
 const LONG = 'Бабушки говорят по-корякски, а внуки отвечают по-русски. '.repeat(90)
 
 /** What is on the screen now (not the whole page), as `screenshots/<name>.png`. */
-async function viewShot(page: Page, name: string): Promise<void> {
-  const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../screenshots')
-  mkdirSync(dir, { recursive: true })
-  await page.screenshot({ path: path.join(dir, `${name}.png`) })
-}
+const viewShot = (page: Page, name: string) => page.screenshot({ path: screenshotPath(name) })
 
 const field = (page: Page, id: string) => page.locator(`#draft-field-${id}`)
 const counterOf = (page: Page, id: string) => field(page, id).locator('.draft-counter')
 
 describe('project draft', () => {
+  let scene: InitiativeScene
   let server: TestServer
   let anna: TestBrowser
   let boris: TestBrowser
-  let seed: TestClient[] = []
   let boardId = ''
   let cardId = ''
   let demoCardId = ''
 
   beforeAll(async () => {
-    server = await startServer()
-    boardId = (await createBoard(server, { title: 'Палана — модуль 2026', settlement: 'Палана' })).id
-    // Anna runs the workspace (and exports); Boris is the board's ambassador.
-    const [annaAccount, borisAccount] = await Promise.all([
-      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
-      createAccount(server, { name: BORIS, board: { id: boardId, role: 'ambassador' } }),
-    ])
-    ;[anna, boris] = await Promise.all([
-      openBrowser({ server, account: annaAccount }),
-      openBrowser({ server, account: borisAccount, viewport: { width: 390, height: 844 } }),
-    ])
-    const board = connectClient(server, `board:${boardId}`)
-    await board.synced()
-    cardId = createCard(board.doc, { title: 'Корякский язык для детей', createdBy: 'Мария Т.', stage: 'draft' })
-    demoCardId = createCard(board.doc, { title: 'Школа юных экскурсоводов', createdBy: 'Мария Т.', stage: 'initiative' })
-    const demo = connectClient(server, `initiative:${demoCardId}`)
-    await demo.synced()
-    fillDemoCanvas(demo.doc)
-    seed = [board, demo]
+    // Anna runs the workspace (and exports); Boris is the board's ambassador, on a phone.
+    scene = await openInitiativeScene('ambassador')
+    ;({ server, anna, boris, boardId, cardId, demoCardId } = scene)
   })
 
-  afterAll(async () => {
-    await Promise.all([anna?.close(), boris?.close()])
-    seed.forEach((c) => c.destroy())
-    await server?.dispose()
-  })
+  afterAll(() => scene?.close())
 
   it('makes a draft from the canvas, turns a counter red for the other person, points at it and exports Word', async () => {
     const url = `${server.url}/b/${boardId}/i/${cardId}`
