@@ -8,6 +8,8 @@ export const NAME_MAX = 120
 export const LANGS = ['ru', 'en'] as const
 
 export const loginSchema = z.string().trim().toLowerCase().regex(LOGIN_PATTERN, 'login: 2–40 characters, Latin letters, digits, . _ -')
+/** A person's name on one line, as the forms send it: runs of spaces and line breaks become one space, none at the ends. */
+export const cleanDisplayName = (name: string): string => name.replace(/\s+/g, ' ').trim()
 export const displayNameSchema = z.string().trim().min(1).max(NAME_MAX)
 export const passwordSchema = z.string().min(8, 'password: at least 8 characters').max(200)
 

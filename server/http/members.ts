@@ -52,13 +52,15 @@ export function membersRouter(meta: MetaStore, auth: AuthStore, accessChanged: (
     const boardId = param(req, 'boardId')
     await assertCan(auth, me(res), boardId, 'read')
     // Workspace curators first (they run every board, so everyone may @mention them), then the board's members by name.
-    const curators = (await auth.listUsers()).filter((u) => u.workspaceRole === 'curator' && !u.disabled)
+    // One read of the accounts serves every row.
+    const users = new Map((await auth.listUsers()).map((u) => [u.id, u]))
+    const curators = [...users.values()].filter((u) => u.workspaceRole === 'curator' && !u.disabled)
     const byName = (a: Member, b: Member) => a.user.name.localeCompare(b.user.name, 'ru')
     const curatorIds = new Set(curators.map((u) => u.id))
     const listed: Member[] = curators.map((u) => ({ user: publicUser(u), role: 'curator', viewerMayComment: false, workspaceCurator: true }))
     const members: Member[] = []
     for (const m of await auth.members(boardId)) {
-      const user = await auth.userById(m.userId)
+      const user = users.get(m.userId)
       if (user && !curatorIds.has(user.id)) members.push({ user: publicUser(user), role: m.role, viewerMayComment: m.viewerMayComment, workspaceCurator: false })
     }
     res.json([...listed.sort(byName), ...members.sort(byName)])

@@ -155,10 +155,10 @@ function readThread(id: string, entry: Y.Map<unknown>): CommentThread | null {
 function makeReply(input: NewComment): CommentReply {
   const text = cleanCommentText(input.text)
   if (text === '') throw new Error('empty comment')
-  const mentions = [...new Set((input.mentions ?? []).map((m) => clean(m, COMMENT_LIMITS.name)).filter(Boolean))].slice(0, COMMENT_LIMITS.mentions)
+  const mentions = [...new Set((input.mentions ?? []).map(commentAuthorName).filter(Boolean))].slice(0, COMMENT_LIMITS.mentions)
   return {
     id: input.id ?? newId(),
-    author: { name: clean(input.author.name, COMMENT_LIMITS.name), color: input.author.color, ...(input.author.id ? { id: input.author.id } : {}) },
+    author: { name: commentAuthorName(input.author.name), color: input.author.color, ...(input.author.id ? { id: input.author.id } : {}) },
     text,
     createdAt: input.now ?? new Date().toISOString(),
     mentions,
@@ -210,7 +210,7 @@ export function setResolved(doc: Y.Doc, threadId: string, resolved: boolean, by:
   if (!entry) return false
   doc.transact(() => {
     entry.set(F.resolved, resolved)
-    entry.set(F.resolvedBy, resolved ? clean(by, COMMENT_LIMITS.name) : null)
+    entry.set(F.resolvedBy, resolved ? commentAuthorName(by) : null)
     entry.set(F.resolvedAt, resolved ? now : null)
   })
   return true

@@ -2,7 +2,7 @@
  * REST calls of signing in and out, the first-run setup and invite links as
  * their visitor sees them. Every answer is checked before the views see it.
  */
-import { LANGS, type ProfilePatch, type PublicUser } from '../../../shared/auth.js'
+import { cleanDisplayName, LANGS, type ProfilePatch, type PublicUser } from '../../../shared/auth.js'
 import { isBoardRole, type BoardRole } from '../../../shared/roles.js'
 import { ApiError, call } from './http.js'
 
@@ -113,5 +113,5 @@ function joined(body: unknown, status: number): { boardId: string; role: BoardRo
 }
 
 function cleanAccount(a: NewAccount): NewAccount {
-  return { login: a.login.trim().toLowerCase(), name: a.name.replace(/\s+/g, ' ').trim(), password: a.password, ...(a.lang ? { lang: a.lang } : {}) }
+  return { login: a.login.trim().toLowerCase(), name: cleanDisplayName(a.name), password: a.password, ...(a.lang ? { lang: a.lang } : {}) }
 }

@@ -5,7 +5,7 @@
  * something to merge later).
  */
 import { useId, useState, type FormEvent } from 'react'
-import { NAME_MAX } from '../../../shared/auth.js'
+import { cleanDisplayName, NAME_MAX } from '../../../shared/auth.js'
 import { ApiError, updateProfile } from '../api/auth.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import { useSession } from './SessionProvider.js'
@@ -20,7 +20,7 @@ export function RenameForm({ current, onDone }: { current: string; onDone(): voi
 
   const submit = async (e: FormEvent) => {
     e.preventDefault()
-    const clean = name.replace(/\s+/g, ' ').trim()
+    const clean = cleanDisplayName(name)
     if (clean === '') {
       setError(t('auth.rename.empty'))
       return
