@@ -88,14 +88,15 @@ describe('the client reconnect rule', () => {
       connect: false,
       params: { token: server.token },
     })
+    // Listening before the reconnector does, so `at` is read no later than its clock.
+    const closes: Array<{ code: number; reason: string; at: number }> = []
+    provider.on('closed', ({ code, reason }) => closes.push({ code, reason, at: Date.now() }))
     const online = new EventTarget()
     const reconnector = new Reconnector(provider, online, { baseMs: 100, maxMs: 1000, random: () => 0 })
     cleanup.push(() => {
       reconnector.destroy()
       provider.destroy()
     })
-    const closes: Array<{ code: number; reason: string; at: number }> = []
-    provider.on('closed', ({ code, reason }) => closes.push({ code, reason, at: Date.now() }))
     await blocker.synced()
     provider.connect()
     await waitFor(() => closes.length > 0, { message: 'the 1013' })
