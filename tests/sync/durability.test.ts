@@ -66,15 +66,19 @@ describe('durable storage', () => {
     const first = await start(dataDir)
     const writer = connectClient(first, 'note:crash')
     cleanup.push(() => writer.destroy())
-    await writer.synced()
+    // A second person's copy proves arrival: the server had an update no later than the witness got it.
+    const witness = client(first, 'note:crash')
+    await Promise.all([writer.synced(), witness.synced()])
+    const arrivedBy = new Map<number, number>()
+    witness.doc.getArray<number>('n').observe((event) => {
+      for (const item of event.changes.added) for (const n of item.content.getContent() as number[]) arrivedBy.set(n, Date.now())
+    })
     const list = writer.doc.getArray<number>('n')
-    const sentAt: number[] = []
     let killedAt = 0
     // A paced stream of numbered updates; the server is killed in the middle of it.
     await new Promise<void>((resolve) => {
       let i = 0
       const timer = setInterval(() => {
-        sentAt[i] = Date.now()
         list.push([i])
         i++
         if (i === 150 && !killedAt) {
@@ -88,14 +92,15 @@ describe('durable storage', () => {
       }, 4)
     })
     await first.kill()
+    // Neither may bring anything back before the recovered state is read.
+    witness.destroy()
+    writer.provider.disconnect()
 
     const second = await start(dataDir, { port: first.port })
-    // Read what the server recovered before the writer reconnects and resends.
-    writer.provider.disconnect()
     const recovered = new Set(await readNumbers(second, 'note:crash'))
-    const mustHave = sentAt.map((t, i) => ({ t, i })).filter(({ t }) => t <= killedAt - 100)
+    const mustHave = [...arrivedBy].filter(([, at]) => at <= killedAt - 100).map(([i]) => i)
     expect(mustHave.length).toBeGreaterThan(50)
-    for (const { i } of mustHave) expect(recovered.has(i), `update ${i} sent ${killedAt - sentAt[i]!} ms before the kill`).toBe(true)
+    for (const i of mustHave) expect(recovered.has(i), `update ${i}, at the server ${killedAt - arrivedBy.get(i)!}+ ms before the kill`).toBe(true)
 
     writer.provider.connect()
     await waitFor(async () => (await readNumbers(second, 'note:crash')).length === 200, {
