@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { dragAnnounced as heard, keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -45,14 +45,6 @@ async function viewShot(page: Page, name: string): Promise<void> {
 async function lifted(page: Page, title: string): Promise<void> {
   await heard(page, `Взята карточка „${title}“`)
   await keyboardDragReady(page)
-}
-
-/** Waits until the drag-and-drop live region says `text` (what a screen reader reads out). */
-async function heard(page: Page, text: string): Promise<void> {
-  const region = page.locator('[id^="DndLiveRegion"]')
-  await waitFor(async () => (await region.innerText()).includes(text), {
-    message: `the announcement ${JSON.stringify(text)} (region says ${JSON.stringify(await region.innerText().catch(() => ''))})`,
-  })
 }
 
 

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { SESSION_COOKIE } from './accounts.js'
+import { waitFor } from './wait.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -89,4 +90,12 @@ export async function screenshot(page: Page, name: string): Promise<string> {
  */
 export async function keyboardDragReady(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+}
+
+/** Waits until the drag-and-drop live region says `text` (what a screen reader reads out). */
+export async function dragAnnounced(page: Page, text: string): Promise<void> {
+  const region = page.locator('[id^="DndLiveRegion"]')
+  await waitFor(async () => (await region.innerText()).includes(text), {
+    message: `the announcement ${JSON.stringify(text)} (region says ${JSON.stringify(await region.innerText().catch(() => ''))})`,
+  })
 }

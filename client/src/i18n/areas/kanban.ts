@@ -106,12 +106,18 @@ export const kanbanRu = {
 
   'kanban.dnd.roleDescription': 'перемещаемая карточка',
   'kanban.dnd.instructions':
-    'Чтобы переместить карточку, нажмите пробел или Enter. Стрелками влево и вправо переносите её между этапами, вверх и вниз — внутри этапа. Пробел или Enter — положить, Escape — отменить.',
+    'Чтобы переместить карточку или этап, нажмите пробел или Enter на его ручке. Карточку стрелками влево и вправо переносите между этапами, вверх и вниз — внутри этапа; этап — стрелками влево и вправо. Пробел или Enter — поставить, Escape — отменить.',
   'kanban.dnd.start': 'Взята карточка „{title}“ в этапе „{stage}“, позиция {position} из {total}.',
   'kanban.dnd.over': 'Карточка „{title}“ над этапом „{stage}“, позиция {position} из {total}.',
   'kanban.dnd.outside': 'Карточка „{title}“ вне этапов.',
   'kanban.dnd.end': 'Карточка „{title}“ перемещена в этап „{stage}“, позиция {position} из {total}.',
   'kanban.dnd.cancel': 'Перемещение отменено. Карточка „{title}“ осталась в этапе „{stage}“.',
+  'kanban.stageDnd.handle': 'Переместить этап «{stage}»',
+  'kanban.stageDnd.roleDescription': 'перемещаемый этап',
+  'kanban.stageDnd.start': 'Взят этап „{stage}“, место {position} из {total}.',
+  'kanban.stageDnd.over': 'Этап „{stage}“ на месте {position} из {total}.',
+  'kanban.stageDnd.end': 'Этап „{stage}“ поставлен на место {position} из {total}.',
+  'kanban.stageDnd.cancel': 'Перемещение отменено. Этап „{stage}“ остался на месте {position}.',
 } as const
 
 export const kanbanEn: Record<keyof typeof kanbanRu, Message> = {
@@ -207,10 +213,16 @@ export const kanbanEn: Record<keyof typeof kanbanRu, Message> = {
 
   'kanban.dnd.roleDescription': 'movable card',
   'kanban.dnd.instructions':
-    'To move a card, press Space or Enter. Use the left and right arrows to carry it between stages, up and down within a stage. Space or Enter puts it down, Escape cancels.',
+    'To move a card or a stage, press Space or Enter on its handle. Carry a card between stages with the left and right arrows, up and down within a stage; a stage with the left and right arrows. Space or Enter puts it down, Escape cancels.',
   'kanban.dnd.start': 'Picked up card “{title}” in stage “{stage}”, position {position} of {total}.',
   'kanban.dnd.over': 'Card “{title}” is over stage “{stage}”, position {position} of {total}.',
   'kanban.dnd.outside': 'Card “{title}” is outside the stages.',
   'kanban.dnd.end': 'Card “{title}” moved to stage “{stage}”, position {position} of {total}.',
   'kanban.dnd.cancel': 'Move cancelled. Card “{title}” stayed in stage “{stage}”.',
+  'kanban.stageDnd.handle': 'Move stage «{stage}»',
+  'kanban.stageDnd.roleDescription': 'movable stage',
+  'kanban.stageDnd.start': 'Picked up stage “{stage}”, place {position} of {total}.',
+  'kanban.stageDnd.over': 'Stage “{stage}” is at place {position} of {total}.',
+  'kanban.stageDnd.end': 'Stage “{stage}” put at place {position} of {total}.',
+  'kanban.stageDnd.cancel': 'Move cancelled. Stage “{stage}” stayed at place {position}.',
 }

@@ -1,5 +1,6 @@
-/** The stages side by side with drag and drop of cards between and within them. */
+/** The stages side by side: cards dragged between and within them, stages dragged among each other. */
 import { DndContext, DragOverlay, MeasuringStrategy } from '@dnd-kit/core'
+import { horizontalListSortingStrategy, SortableContext } from '@dnd-kit/sortable'
 import { useMemo, useRef, useState } from 'react'
 import type { ActionCounts } from '../../../../shared/schema/consultation.js'
 import type { CardMeta, StageColumn, StageSnapshot } from '../../../../shared/schema/kanban.js'
@@ -7,8 +8,9 @@ import { useAccess } from '../../access/BoardAccessProvider.js'
 import type { OpenDoc } from '../../sync/docRegistry.js'
 import { AddStage } from './AddStage.js'
 import { CardView } from './CardView.js'
+import { columnDropId, isStageDrag } from './dragModel.js'
 import { StageColumnView } from './StageColumnView.js'
-import { useCardDrag } from './useCardDrag.js'
+import { useBoardDrag } from './useBoardDrag.js'
 import { useAnnounceDrag, useRemoteDrags } from './useDragPresence.js'
 
 export interface KanbanBoardProps {
@@ -37,7 +39,7 @@ export function KanbanBoard(props: KanbanBoardProps) {
   const { readOnly } = useAccess()
   const announce = useAnnounceDrag(entry)
   const remote = useRemoteDrags(entry)
-  const drag = useCardDrag({ doc: entry.doc, columns, allColumns, announce })
+  const drag = useBoardDrag({ doc: entry.doc, columns, allColumns, announce })
   // While a card is carried out of a stage, the page must not get shorter: scrolled to
   // the bottom, the browser would scroll the board away from under the pointer.
   const stripRef = useRef<HTMLDivElement>(null)
@@ -45,7 +47,7 @@ export function KanbanBoard(props: KanbanBoardProps) {
   const handlers = {
     ...drag.handlers,
     onDragStart: (event: Parameters<typeof drag.handlers.onDragStart>[0]) => {
-      setHeldHeight(stripRef.current?.offsetHeight ?? null)
+      if (!isStageDrag(event.active.id)) setHeldHeight(stripRef.current?.offsetHeight ?? null)
       drag.handlers.onDragStart(event)
     },
   }
@@ -58,7 +60,8 @@ export function KanbanBoard(props: KanbanBoardProps) {
         cards: (drag.placement?.[c.stage.id] ?? []).map((id) => byId.get(id)).filter((card): card is CardMeta => card !== undefined),
       }))
     : columns
-  const active = drag.activeId ? byId.get(drag.activeId) : undefined
+  const active = drag.activeCard ? byId.get(drag.activeCard) : undefined
+  const dragging = drag.placement !== null || drag.activeStage !== null
   const totals = new Map(allColumns.map((c) => [c.stage.id, c.cards.length]))
 
   return (
@@ -71,31 +74,33 @@ export function KanbanBoard(props: KanbanBoardProps) {
     >
       <div
         ref={stripRef}
-        className={drag.placement ? 'kanban__columns kanban__columns--dragging' : 'kanban__columns'}
+        className={dragging ? 'kanban__columns kanban__columns--dragging' : 'kanban__columns'}
         style={drag.placement && heldHeight !== null ? { minHeight: heldHeight } : undefined}
       >
-        {shown.map((column, i) => (
-          <StageColumnView
-            key={column.stage.id}
-            doc={entry.doc}
-            boardId={boardId}
-            column={column}
-            total={totals.get(column.stage.id) ?? 0}
-            filtered={filtered}
-            index={i}
-            stageCount={shown.length}
-            neighbour={shown[i > 0 ? i - 1 : i + 1]?.stage ?? null}
-            counts={counts}
-            remote={remote}
-            today={today}
-            author={props.author}
-            adding={props.addingIn === column.stage.id}
-            onAdding={props.onAdding}
-            onEdit={props.onEdit}
-            onStatus={props.onStatus}
-            onStageRemoved={props.onStageRemoved}
-          />
-        ))}
+        <SortableContext items={shown.map((c) => columnDropId(c.stage.id))} strategy={horizontalListSortingStrategy}>
+          {shown.map((column, i) => (
+            <StageColumnView
+              key={column.stage.id}
+              doc={entry.doc}
+              boardId={boardId}
+              column={column}
+              total={totals.get(column.stage.id) ?? 0}
+              filtered={filtered}
+              index={i}
+              stageCount={shown.length}
+              neighbour={shown[i > 0 ? i - 1 : i + 1]?.stage ?? null}
+              counts={counts}
+              remote={remote}
+              today={today}
+              author={props.author}
+              adding={props.addingIn === column.stage.id}
+              onAdding={props.onAdding}
+              onEdit={props.onEdit}
+              onStatus={props.onStatus}
+              onStageRemoved={props.onStageRemoved}
+            />
+          ))}
+        </SortableContext>
         {!readOnly && <AddStage doc={entry.doc} />}
       </div>
       <DragOverlay>

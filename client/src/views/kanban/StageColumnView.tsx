@@ -1,6 +1,9 @@
-/** One stage of the kanban: header, its cards (a drop target and a sortable list), quick-add. */
-import { useDroppable } from '@dnd-kit/core'
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable'
+/**
+ * One stage of the kanban: header (which carries the column among the others),
+ * its cards (a drop target and a sortable list), quick-add.
+ */
+import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
 import { memo, useId } from 'react'
 import type * as Y from 'yjs'
 import type { ActionCounts } from '../../../../shared/schema/consultation.js'
@@ -8,7 +11,7 @@ import type { StageColumn, StageMeta, StageSnapshot } from '../../../../shared/s
 import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import type { Person } from '../../sync/docRegistry.js'
-import { columnDropId } from './dragModel.js'
+import { columnDropId, isStageDrag } from './dragModel.js'
 import { QuickAdd } from './QuickAdd.js'
 import { SortableCard } from './SortableCard.js'
 import { StageHeader } from './StageHeader.js'
@@ -44,12 +47,22 @@ export const StageColumnView = memo(function StageColumnView(props: StageColumnV
   const headingId = useId()
   const { stage, cards } = column
   const name = stageLabel(stage, t)
-  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(stage.id), data: { stage: stage.id } })
+  // The column is a card drop target and, by its header, a sortable stage.
+  const { setNodeRef, setActivatorNodeRef, attributes, listeners, transform, transition, isDragging, isOver, active } = useSortable({
+    id: columnDropId(stage.id),
+    data: { stage: stage.id },
+    attributes: { roleDescription: t('kanban.stageDnd.roleDescription') },
+    // Whoever may not edit cannot pick a stage up; cards may still be over it.
+    disabled: { draggable: readOnly, droppable: false },
+  })
+  const cardOver = isOver && active !== null && !isStageDrag(active.id)
+  const className = ['kanban__column', cardOver && 'kanban__column--over', isDragging && 'kanban__column--lifted'].filter(Boolean).join(' ')
 
   return (
     <section
       ref={setNodeRef}
-      className={isOver ? 'kanban__column kanban__column--over' : 'kanban__column'}
+      className={className}
+      style={{ transform: CSS.Translate.toString(transform), transition }}
       aria-labelledby={headingId}
       data-stage-id={stage.id}
     >
@@ -62,6 +75,7 @@ export const StageColumnView = memo(function StageColumnView(props: StageColumnV
         total={total}
         shown={filtered ? cards.length : null}
         neighbour={neighbour}
+        grip={readOnly ? null : { setActivatorNodeRef, attributes, listeners }}
         onRemoved={props.onStageRemoved}
       />
       <SortableContext id={stage.id} items={cards.map((c) => c.id)} strategy={verticalListSortingStrategy}>

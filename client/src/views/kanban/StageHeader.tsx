@@ -1,10 +1,14 @@
-/** A stage's header: name, count, and its actions (rename, move left/right, remove with confirm). */
+/**
+ * A stage's header: grip and name (the column is carried from here), count,
+ * and its actions (rename, move left/right, remove with confirm).
+ */
+import type { DraggableAttributes, DraggableSyntheticListeners } from '@dnd-kit/core'
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type * as Y from 'yjs'
 import { deleteStage, KANBAN_LIMITS, moveStage, renameStage, type StageMeta, type StageSnapshot } from '../../../../shared/schema/kanban.js'
 import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import { MoreIcon } from '../../components/icons.js'
+import { GripIcon, MoreIcon } from '../../components/icons.js'
 import { stageLabel } from './stageLabel.js'
 
 export interface StageHeaderProps {
@@ -19,12 +23,21 @@ export interface StageHeaderProps {
   shown: number | null
   /** The stage that takes the cards when this one is removed. */
   neighbour: StageMeta | null
+  /** What carries the column (null when the person may not edit). */
+  grip: StageGrip | null
   onRemoved(snapshot: StageSnapshot, name: string, into: string | null): void
+}
+
+/** The sortable column's handle: the keyboard starts from the grip, a pointer anywhere on the name row. */
+export interface StageGrip {
+  setActivatorNodeRef(element: HTMLElement | null): void
+  attributes: DraggableAttributes
+  listeners: DraggableSyntheticListeners
 }
 
 type Mode = 'idle' | 'menu' | 'rename' | 'confirm'
 
-export function StageHeader({ doc, stage, headingId, index, stageCount, total, shown, neighbour, onRemoved }: StageHeaderProps) {
+export function StageHeader({ doc, stage, headingId, index, stageCount, total, shown, neighbour, grip, onRemoved }: StageHeaderProps) {
   const { t } = useI18n()
   const { readOnly } = useAccess()
   const name = stageLabel(stage, t)
@@ -80,7 +93,19 @@ export function StageHeader({ doc, stage, headingId, index, stageCount, total, s
         close()
       }}
     >
-      <div className="kanban__head-row">
+      {/* Not while renaming: selecting the name with the mouse must not carry the column. */}
+      <div className={grip ? 'kanban__head-row kanban__head-row--grip' : 'kanban__head-row'} {...(grip && mode !== 'rename' ? grip.listeners : {})}>
+        {grip && (
+          <button
+            type="button"
+            ref={grip.setActivatorNodeRef}
+            className="drag-handle kanban__stage-handle"
+            {...grip.attributes}
+            aria-label={t('kanban.stageDnd.handle', { stage: name })}
+          >
+            <GripIcon />
+          </button>
+        )}
         {mode === 'rename' ? (
           <form className="kanban__rename" onSubmit={rename}>
             <label className="sr-only" htmlFor={`${headingId}-rename`}>

@@ -28,6 +28,11 @@ export function stageOfDropId(id: string): string | null {
   return id.startsWith(COLUMN_PREFIX) ? id.slice(COLUMN_PREFIX.length) : null
 }
 
+/** True for a column's id: what is dragged or hit is a stage, not a card. */
+export function isStageDrag(id: string | number): boolean {
+  return stageOfDropId(String(id)) !== null
+}
+
 /** The placement of the columns as they are shown now. */
 export function placementOf(columns: readonly StageColumn[]): Placement {
   return Object.fromEntries(columns.map((c) => [c.stage.id, c.cards.map((card) => card.id)]))

@@ -1,12 +1,13 @@
 /**
- * Where the arrow keys carry a lifted card. ↑/↓ are the sortable list's own
+ * Where the arrow keys carry a lifted card or stage. A stage goes ←/→ among
+ * the columns (the sortable list's rule, kept to columns). ↑/↓ are the sortable list's own
  * rule (`sortableKeyboardCoordinates`), kept to the card's stage so a step
  * never lands in another column by geometry. ←/→ go to the neighbouring
  * stage, next to the card at about the same height (its end when empty).
  */
 import type { KeyboardCoordinateGetter } from '@dnd-kit/core'
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
-import { columnDropId, stageOfItem, type Placement } from './dragModel.js'
+import { columnDropId, isStageDrag, stageOfItem, type Placement } from './dragModel.js'
 
 export interface KeyboardBoard {
   /** The order during the drag, or null. */
@@ -19,15 +20,16 @@ export function kanbanKeyboardCoordinates(read: () => KeyboardBoard): KeyboardCo
   return (event, args) => {
     const { placement, stages } = read()
     const { active, collisionRect, droppableRects, droppableContainers } = args.context
+    if (active && isStageDrag(active.id)) {
+      if (event.code !== 'ArrowLeft' && event.code !== 'ArrowRight') return undefined
+      return sortableKeyboardCoordinates(event, { ...args, context: { ...args.context, droppableContainers: only(droppableContainers, isStageDrag) } })
+    }
     const from = placement && active ? stageOfItem(placement, String(active.id)) : null
     if (!placement || !active || !collisionRect || from === null) return sortableKeyboardCoordinates(event, args)
 
     if (event.code === 'ArrowUp' || event.code === 'ArrowDown') {
       const mine = new Set(placement[from] ?? [])
-      const Containers = droppableContainers.constructor as new () => typeof droppableContainers
-      const own = new Containers()
-      for (const c of droppableContainers.getEnabled()) if (mine.has(String(c.id))) own.set(c.id, c)
-      return sortableKeyboardCoordinates(event, { ...args, context: { ...args.context, droppableContainers: own } })
+      return sortableKeyboardCoordinates(event, { ...args, context: { ...args.context, droppableContainers: only(droppableContainers, (id) => mine.has(String(id))) } })
     }
 
     if (event.code !== 'ArrowLeft' && event.code !== 'ArrowRight') return sortableKeyboardCoordinates(event, args)
@@ -42,4 +44,14 @@ export function kanbanKeyboardCoordinates(read: () => KeyboardBoard): KeyboardCo
     const spot = best ?? droppableRects.get(columnDropId(target)) ?? null
     return spot ? { x: spot.left, y: spot.top } : undefined
   }
+}
+
+type Containers = Parameters<KeyboardCoordinateGetter>[1]['context']['droppableContainers']
+
+/** The enabled drop targets whose id passes `keep`, in dnd-kit's own container type. */
+function only(containers: Containers, keep: (id: string | number) => boolean): Containers {
+  const Kind = containers.constructor as new () => Containers
+  const out = new Kind()
+  for (const c of containers.getEnabled()) if (keep(c.id)) out.set(c.id, c)
+  return out
 }
