@@ -12,6 +12,7 @@ import { listCards } from '../../shared/schema/kanban.js'
 import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
 import { keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openTwoCurators, PHONE, type TwoCurators } from '../helpers/curators.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -36,23 +37,16 @@ describe('consultations', () => {
   let anna: TestBrowser
   let boris: TestBrowser
   let board: TestClient | undefined
+  let cast: TwoCurators | undefined
 
   beforeAll(async () => {
-    server = await startServer()
-    const [annaAccount, borisAccount] = await Promise.all([
-      createAccount(server, { name: 'Анна Петрова', workspaceRole: 'curator' }),
-      createAccount(server, { name: 'Борис Иванов', workspaceRole: 'curator' }),
-    ])
-    ;[anna, boris] = await Promise.all([
-      openBrowser({ server, account: annaAccount }),
-      openBrowser({ server, account: borisAccount, viewport: { width: 390, height: 844 } }),
-    ])
+    cast = await openTwoCurators({ borisViewport: PHONE })
+    ;({ server, anna, boris } = cast)
   })
 
   afterAll(async () => {
     board?.destroy()
-    await Promise.all([anna?.close(), boris?.close()])
-    await server?.dispose()
+    await cast?.close()
   })
 
   it('two people fill a consultation, tick and reorder its action items, delete and undo', async () => {

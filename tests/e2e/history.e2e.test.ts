@@ -10,13 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureDefaultStages, createCard, moveCard, updateCard } from '../../shared/schema/kanban.js'
 import { createPlanItem } from '../../shared/schema/plan.js'
 import { createAccount } from '../helpers/accounts.js'
-import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { screenshot, type TestBrowser } from '../helpers/browser.js'
+import { ANNA, BORIS, openTwoCurators, type TwoCurators } from '../helpers/curators.js'
 import { connectClient } from '../helpers/clients.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
-const ANNA = 'Анна Петрова'
-const BORIS = 'Борис Иванов'
 const FIRST = 'Решили подать заявку в фонд президентских грантов.'
 const LATER = 'Решили подать заявку в региональный фонд. Бюджет готовит Борис к пятнице.'
 const MORE = 'Письмо партнёрам отправит Анна.'
@@ -51,23 +50,17 @@ describe('version history of a note', () => {
   let server: TestServer
   let anna: TestBrowser
   let boris: TestBrowser
+  let cast: TwoCurators | undefined
 
   beforeAll(async () => {
-    server = await startServer()
-    const [annaAccount, borisAccount] = await Promise.all([
-      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
-      createAccount(server, { name: BORIS, workspaceRole: 'curator' }),
-    ])
-    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
+    cast = await openTwoCurators()
+    ;({ server, anna, boris } = cast)
     // A step that cannot happen fails with its locator named, not at the test's timeout.
     anna.page.setDefaultTimeout(15_000)
     boris.page.setDefaultTimeout(15_000)
   })
 
-  afterAll(async () => {
-    await Promise.all([anna?.close(), boris?.close()])
-    await server?.dispose()
-  })
+  afterAll(() => cast?.close())
 
   it('saves, compares, restores live and undoes the restore; tells a returning reader what changed', async () => {
     const res = await server.fetch(`/api/boards`, {

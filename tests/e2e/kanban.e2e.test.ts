@@ -8,14 +8,12 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { dragAnnounced as heard, keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import { dragAnnounced as heard, keyboardDragReady, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { ANNA, BORIS, openTwoCurators, type TwoCurators } from '../helpers/curators.js'
+import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
-const ANNA = 'Анна Петрова'
-const BORIS = 'Борис Иванов'
 const CAMP = 'Летний лагерь для школьников'
 const COURT = 'Спортивная площадка у школы'
 const MUSEUM = 'Музей под открытым небом'
@@ -52,20 +50,14 @@ describe('initiatives kanban', () => {
   let server: TestServer
   let anna: TestBrowser
   let boris: TestBrowser
+  let cast: TwoCurators | undefined
 
   beforeAll(async () => {
-    server = await startServer()
-    const [annaAccount, borisAccount] = await Promise.all([
-      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
-      createAccount(server, { name: BORIS, workspaceRole: 'curator' }),
-    ])
-    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
+    cast = await openTwoCurators()
+    ;({ server, anna, boris } = cast)
   })
 
-  afterAll(async () => {
-    await Promise.all([anna?.close(), boris?.close()])
-    await server?.dispose()
-  })
+  afterAll(() => cast?.close())
 
   it('two people create cards, move them by mouse and keyboard, delete and undo', async () => {
     const board = await createBoard(server, { title: 'Козыревск — модуль 2025', settlement: 'Козыревск' })

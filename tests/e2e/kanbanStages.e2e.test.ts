@@ -6,10 +6,10 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { dragAnnounced, keyboardDragReady, openBrowser, screenshotPath, type TestBrowser } from '../helpers/browser.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import { dragAnnounced, keyboardDragReady, screenshotPath, type TestBrowser } from '../helpers/browser.js'
+import { openTwoCurators, type TwoCurators } from '../helpers/curators.js'
+import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
 const DEFAULT_ORDER = ['idea', 'initiative', 'draft', 'submitted', 'won']
@@ -30,20 +30,14 @@ describe('kanban stages', () => {
   let server: TestServer
   let anna: TestBrowser
   let boris: TestBrowser
+  let cast: TwoCurators | undefined
 
   beforeAll(async () => {
-    server = await startServer()
-    const [annaAccount, borisAccount] = await Promise.all([
-      createAccount(server, { name: 'Анна Петрова', workspaceRole: 'curator' }),
-      createAccount(server, { name: 'Борис Иванов', workspaceRole: 'curator' }),
-    ])
-    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
+    cast = await openTwoCurators()
+    ;({ server, anna, boris } = cast)
   })
 
-  afterAll(async () => {
-    await Promise.all([anna?.close(), boris?.close()])
-    await server?.dispose()
-  })
+  afterAll(() => cast?.close())
 
   it('carries a stage by mouse and by keyboard; the other person sees the order; Escape puts it back', async () => {
     const board = await createBoard(server, 'demo')

@@ -5,14 +5,12 @@
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import { screenshot, type TestBrowser } from '../helpers/browser.js'
+import { ANNA, BORIS, openTwoCurators, type TwoCurators } from '../helpers/curators.js'
+import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
-const ANNA = 'Анна Петрова'
-const BORIS = 'Борис Иванов'
 const ANNA_TEXT = 'Решили подать заявку в фонд президентских грантов.'
 const BORIS_TEXT = 'Бюджет готовит Борис к пятнице.'
 
@@ -28,20 +26,14 @@ describe('co-editing a note', () => {
   let server: TestServer
   let anna: TestBrowser
   let boris: TestBrowser
+  let cast: TwoCurators | undefined
 
   beforeAll(async () => {
-    server = await startServer()
-    const [annaAccount, borisAccount] = await Promise.all([
-      createAccount(server, { name: ANNA, workspaceRole: 'curator' }),
-      createAccount(server, { name: BORIS, workspaceRole: 'curator' }),
-    ])
-    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
+    cast = await openTwoCurators()
+    ;({ server, anna, boris } = cast)
   })
 
-  afterAll(async () => {
-    await Promise.all([anna?.close(), boris?.close()])
-    await server?.dispose()
-  })
+  afterAll(() => cast?.close())
 
   it('two people type into one note and see each other', async () => {
     const board = await createBoard(server, { title: 'Палана — модуль 2025', settlement: 'Палана' })

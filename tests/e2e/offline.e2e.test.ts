@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAccount } from '../helpers/accounts.js'
 import { keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openTwoCurators, type TwoCurators } from '../helpers/curators.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -58,20 +59,14 @@ describe('offline', () => {
   let server: TestServer
   let anna: TestBrowser
   let boris: TestBrowser
+  let cast: TwoCurators | undefined
 
   beforeAll(async () => {
-    server = await startServer()
-    const [annaAccount, borisAccount] = await Promise.all([
-      createAccount(server, { name: 'Анна К.', workspaceRole: 'curator' }),
-      createAccount(server, { name: 'Борис И.', workspaceRole: 'curator' }),
-    ])
-    ;[anna, boris] = await Promise.all([openBrowser({ server, account: annaAccount }), openBrowser({ server, account: borisAccount })])
+    cast = await openTwoCurators({ names: ['Анна К.', 'Борис И.'] })
+    ;({ server, anna, boris } = cast)
   })
 
-  afterAll(async () => {
-    await Promise.all([anna?.close(), boris?.close()])
-    await server?.dispose()
-  })
+  afterAll(() => cast?.close())
 
   it('edits a note and moves a card offline, survives a reload, and syncs back', async () => {
     const res = await server.fetch(`/api/boards/demo`, { method: 'POST' })

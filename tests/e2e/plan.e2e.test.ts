@@ -11,8 +11,9 @@ import { createPlanItem, localDay, upcomingMonths } from '../../shared/schema/pl
 import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
 import { keyboardDragReady, openBrowser, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { openTwoCurators, type TwoCurators } from '../helpers/curators.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
-import { startServer, type TestServer } from '../helpers/server.js'
+import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
 const months = upcomingMonths(new Date(), 6)
@@ -51,23 +52,16 @@ describe('module plan', () => {
   let anna: TestBrowser
   let boris: TestBrowser
   let seed: TestClient | null = null
+  let cast: TwoCurators | undefined
 
   beforeAll(async () => {
-    server = await startServer()
-    const [annaAccount, borisAccount] = await Promise.all([
-      createAccount(server, { name: 'Анна Петрова', workspaceRole: 'curator' }),
-      createAccount(server, { name: 'Борис Иванов', workspaceRole: 'curator' }),
-    ])
-    ;[anna, boris] = await Promise.all([
-      openBrowser({ server, account: annaAccount, viewport: { width: 1280, height: 900 } }),
-      openBrowser({ server, account: borisAccount }),
-    ])
+    cast = await openTwoCurators({ annaViewport: { width: 1280, height: 900 } })
+    ;({ server, anna, boris } = cast)
   })
 
   afterAll(async () => {
-    await Promise.all([anna?.close(), boris?.close()])
     seed?.destroy()
-    await server?.dispose()
+    await cast?.close()
   })
 
   it('explains an empty plan and adds the first activity', async () => {

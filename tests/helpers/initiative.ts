@@ -12,11 +12,10 @@ import { createAccount } from './accounts.js'
 import { createBoard } from './boards.js'
 import { openBrowser, type TestBrowser } from './browser.js'
 import { connectClient } from './clients.js'
+import { ANNA, BORIS, PHONE } from './curators.js'
 import { startServer, type TestServer } from './server.js'
 
-export const ANNA = 'Анна Петрова'
-export const BORIS = 'Борис Иванов'
-export const PHONE = { width: 390, height: 844 }
+export { ANNA, BORIS, PHONE }
 
 export interface InitiativeScene {
   server: TestServer
