@@ -48,11 +48,13 @@ describe('kanban drag model', () => {
 })
 
 describe('reading what others drag', () => {
-  it('accepts only a valid card id with a named person', () => {
+  it('accepts only a valid card or stage id with a named person', () => {
     expect(readRemoteDrag({ user: { name: 'Анна', color: '#1f5f8b' }, dragging: { cardId: 'card_1' } })).toEqual({
-      cardId: 'card_1',
+      id: 'card_1',
       person: { name: 'Анна', color: '#1f5f8b' },
     })
+    // A stage is read as its column's id, which no card id can be.
+    expect(readRemoteDrag({ user: { name: 'Анна', color: '#1f5f8b' }, dragging: { stageId: 'won' } })?.id).toBe(columnDropId('won'))
     expect(readRemoteDrag({ user: { name: 'Анна', color: 'red;}' }, dragging: { cardId: 'c1' } })?.person.color).toBe('#555555')
     const junk: unknown[] = [
       null,
@@ -63,6 +65,7 @@ describe('reading what others drag', () => {
       { user: { name: '  ' }, dragging: { cardId: 'c1' } },
       { user: { name: 'A' }, dragging: { cardId: 'bad id!' } },
       { user: { name: 'A' }, dragging: { cardId: 7 } },
+      { user: { name: 'A' }, dragging: { stageId: 'stage:won' } },
       { user: 'A', dragging: { cardId: 'c1' } },
     ]
     for (const state of junk) expect(readRemoteDrag(state)).toBeNull()

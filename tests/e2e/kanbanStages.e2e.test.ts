@@ -1,8 +1,9 @@
 /**
  * Stages of the kanban carried like cards, in real Chromium against the real
- * server: one person drags a column by its name with the mouse and moves
- * another with the keyboard from its grip; the other person sees the new
- * order; Escape puts a stage back; screen readers hear each step.
+ * server: one person drags a column by its name with the mouse (the other
+ * sees whose hand holds it) and moves another with the keyboard from its
+ * grip; the other person sees the new order; Escape puts a stage back;
+ * screen readers hear each step.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -58,11 +59,15 @@ describe('kanban stages', () => {
     await a.locator('.kanban__column--lifted').waitFor()
     await a.mouse.move(to.x + to.width / 2, y + 6, { steps: 25 })
     await dragAnnounced(a, 'Этап „Поддержана“ на месте 1 из 5.')
+    // Boris sees whose hand holds the stage, as he would on a card.
+    await b.locator('section[data-stage-id="won"] .kanban__remote', { hasText: 'Анна Петрова переносит этап' }).waitFor()
     await a.screenshot({ path: screenshotPath('kanban-stage-drag-laptop') })
+    await b.screenshot({ path: screenshotPath('kanban-stage-remote-laptop') })
     await a.mouse.up()
     const wonFirst = ['won', 'idea', 'initiative', 'draft', 'submitted']
     await expectOrder(a, wonFirst, 'Anna after the mouse drop')
     await expectOrder(b, wonFirst, 'Boris after the mouse drop')
+    await b.locator('.kanban__remote').waitFor({ state: 'detached' })
     await dragAnnounced(a, 'Этап „Поддержана“ поставлен на место 1 из 5.')
 
     // Keyboard: the grip of «Идея», one step right, put down.

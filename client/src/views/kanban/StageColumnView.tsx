@@ -10,6 +10,7 @@ import type { ActionCounts } from '../../../../shared/schema/consultation.js'
 import type { StageColumn, StageMeta, StageSnapshot } from '../../../../shared/schema/kanban.js'
 import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
+import { textOn } from '../../identity/person.js'
 import type { Person } from '../../sync/docRegistry.js'
 import { columnDropId, isStageDrag } from './dragModel.js'
 import { QuickAdd } from './QuickAdd.js'
@@ -56,16 +57,27 @@ export const StageColumnView = memo(function StageColumnView(props: StageColumnV
     disabled: { draggable: readOnly, droppable: false },
   })
   const cardOver = isOver && active !== null && !isStageDrag(active.id)
+  // Someone else carrying this stage: their colour around it and their name on it, as on a card.
+  const holder = remote.get(columnDropId(stage.id)) ?? null
   const className = ['kanban__column', cardOver && 'kanban__column--over', isDragging && 'kanban__column--lifted'].filter(Boolean).join(' ')
 
   return (
     <section
       ref={setNodeRef}
       className={className}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
+      style={{
+        transform: CSS.Translate.toString(transform),
+        transition,
+        ...(holder ? { borderColor: holder.color, boxShadow: `0 0 0 2px ${holder.color}` } : {}),
+      }}
       aria-labelledby={headingId}
       data-stage-id={stage.id}
     >
+      {holder && (
+        <p className="kanban__remote" style={{ backgroundColor: holder.color, color: textOn(holder.color) }}>
+          {t('kanban.stageDnd.remote', { name: holder.name })}
+        </p>
+      )}
       <StageHeader
         doc={doc}
         stage={stage}

@@ -21,11 +21,25 @@ export function useBoardDrag(options: CardDragOptions) {
     [cards.collisionDetection, stages.collisionDetection],
   )
 
+  // Others see whose hand holds a stage as they do a card's (the card side says so itself).
+  const { announce } = options
   const handlers = {
-    onDragStart: (e: Parameters<typeof cards.handlers.onDragStart>[0]) => (carriesStage(e) ? stages.handlers.onDragStart(e) : cards.handlers.onDragStart(e)),
+    onDragStart: (e: Parameters<typeof cards.handlers.onDragStart>[0]) => {
+      if (!carriesStage(e)) return cards.handlers.onDragStart(e)
+      stages.handlers.onDragStart(e)
+      announce(String(e.active.id))
+    },
     onDragOver: (e: Parameters<typeof cards.handlers.onDragOver>[0]) => (carriesStage(e) ? stages.handlers.onDragOver(e) : cards.handlers.onDragOver(e)),
-    onDragEnd: (e: Parameters<typeof cards.handlers.onDragEnd>[0]) => (carriesStage(e) ? stages.handlers.onDragEnd(e) : cards.handlers.onDragEnd(e)),
-    onDragCancel: (e: { active: Active }) => (carriesStage(e) ? stages.handlers.onDragCancel() : cards.handlers.onDragCancel()),
+    onDragEnd: (e: Parameters<typeof cards.handlers.onDragEnd>[0]) => {
+      if (!carriesStage(e)) return cards.handlers.onDragEnd(e)
+      stages.handlers.onDragEnd(e)
+      announce(null)
+    },
+    onDragCancel: (e: { active: Active }) => {
+      if (!carriesStage(e)) return cards.handlers.onDragCancel()
+      stages.handlers.onDragCancel()
+      announce(null)
+    },
   }
 
   const accessibility = useMemo(() => {

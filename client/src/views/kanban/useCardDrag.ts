@@ -61,8 +61,8 @@ export interface CardDragOptions {
   columns: readonly StageColumn[]
   /** Every card of every stage: a drop is placed among all of them. */
   allColumns: readonly StageColumn[]
-  /** Tells others which card I hold (null when I let go). */
-  announce(cardId: string | null): void
+  /** Tells others which card (or stage, by its column's id) I hold; null when I let go. */
+  announce(id: string | null): void
 }
 
 export function useCardDrag({ doc, columns, allColumns, announce }: CardDragOptions) {

@@ -1,26 +1,33 @@
 /**
- * Whose hand holds which card. While I drag, my awareness state carries
- * `dragging: {cardId}`; others read it and show my name and colour on that
- * card. Any client can write anything there, so what is read is checked.
+ * Whose hand holds which card or stage. While I drag, my awareness state
+ * carries `dragging: {cardId}` or `dragging: {stageId}`; others read it and
+ * show my name and colour on that card or column. Any client can write
+ * anything there, so what is read is checked.
  */
 import { useCallback, useEffect, useState } from 'react'
 import { ID_PATTERN } from '../../../../shared/docId.js'
 import type { OpenDoc, Person } from '../../sync/docRegistry.js'
+import { columnDropId, stageOfDropId } from './dragModel.js'
 
 /** The awareness field, spelled once. */
 const FIELD = 'dragging'
 const COLOR = /^#[0-9a-f]{6}$/i
 
-/** The card another person is dragging, with who they are; null for any other shape. */
-export function readRemoteDrag(state: unknown): { cardId: string; person: Person } | null {
+/**
+ * What another person is dragging — a card's id, or a stage as its column's id
+ * (`columnDropId`) — with who they are; null for any other shape.
+ */
+export function readRemoteDrag(state: unknown): { id: string; person: Person } | null {
   if (typeof state !== 'object' || state === null) return null
   const { dragging, user } = state as { dragging?: unknown; user?: unknown }
   if (typeof dragging !== 'object' || dragging === null || typeof user !== 'object' || user === null) return null
-  const { cardId } = dragging as { cardId?: unknown }
+  const { cardId, stageId } = dragging as { cardId?: unknown; stageId?: unknown }
   const { name, color } = user as { name?: unknown; color?: unknown }
-  if (typeof cardId !== 'string' || !ID_PATTERN.test(cardId)) return null
+  const valid = (id: unknown): id is string => typeof id === 'string' && ID_PATTERN.test(id)
+  const id = valid(cardId) ? cardId : valid(stageId) ? columnDropId(stageId) : null
+  if (id === null) return null
   if (typeof name !== 'string' || name.trim() === '') return null
-  return { cardId, person: { name: name.trim().slice(0, 80), color: typeof color === 'string' && COLOR.test(color) ? color : '#555555' } }
+  return { id, person: { name: name.trim().slice(0, 80), color: typeof color === 'string' && COLOR.test(color) ? color : '#555555' } }
 }
 
 function remoteDrags(entry: OpenDoc): Map<string, Person> {
@@ -30,7 +37,7 @@ function remoteDrags(entry: OpenDoc): Map<string, Person> {
     if (clientId === awareness.clientID) return
     const drag = readRemoteDrag(state)
     // Two people on one card: the first one read is shown (rare, and both moves still merge).
-    if (drag && !out.has(drag.cardId)) out.set(drag.cardId, drag.person)
+    if (drag && !out.has(drag.id)) out.set(drag.id, drag.person)
   })
   return out
 }
@@ -38,7 +45,7 @@ function remoteDrags(entry: OpenDoc): Map<string, Person> {
 const sameDrags = (a: ReadonlyMap<string, Person>, b: ReadonlyMap<string, Person>) =>
   a.size === b.size && [...a].every(([id, p]) => b.get(id)?.name === p.name && b.get(id)?.color === p.color)
 
-/** Cards others are dragging right now, by card id. */
+/** What others are dragging right now: cards by id, stages by their column's id. */
 export function useRemoteDrags(entry: OpenDoc | null): ReadonlyMap<string, Person> {
   const [drags, setDrags] = useState<ReadonlyMap<string, Person>>(new Map())
   useEffect(() => {
@@ -59,8 +66,8 @@ export function useRemoteDrags(entry: OpenDoc | null): ReadonlyMap<string, Perso
   return drags
 }
 
-/** Tells others which card I hold (null: none); cleared when the view goes away. */
-export function useAnnounceDrag(entry: OpenDoc | null): (cardId: string | null) => void {
+/** Tells others which card or stage (a column's id) I hold (null: none); cleared when the view goes away. */
+export function useAnnounceDrag(entry: OpenDoc | null): (id: string | null) => void {
   useEffect(() => {
     if (!entry) return
     return () => {
@@ -68,11 +75,12 @@ export function useAnnounceDrag(entry: OpenDoc | null): (cardId: string | null) 
     }
   }, [entry])
   return useCallback(
-    (cardId: string | null) => {
+    (id: string | null) => {
       const awareness = entry?.provider.awareness
       // After `leave` the local state is null: nobody sees me, so there is nothing to say.
       if (!awareness || awareness.getLocalState() === null) return
-      awareness.setLocalStateField(FIELD, cardId === null ? null : { cardId })
+      const stageId = id === null ? null : stageOfDropId(id)
+      awareness.setLocalStateField(FIELD, id === null ? null : stageId !== null ? { stageId } : { cardId: id })
     },
     [entry],
   )
