@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBoard } from '../helpers/boards.js'
 import { dragAnnounced, keyboardDragReady, screenshotPath, type TestBrowser } from '../helpers/browser.js'
-import { openTwoCurators, type TwoCurators } from '../helpers/curators.js'
+import { openTwoCurators, PHONE, type TwoCurators } from '../helpers/curators.js'
 import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
 
@@ -109,5 +109,28 @@ describe('kanban stages', () => {
     await waitFor(async () => (await b.locator('section[data-stage-id="initiative"] .kcard__edit').allInnerTexts()).includes(title), {
       message: `Boris: «${title}» in «Инициатива»`,
     })
+  })
+
+  it('on a phone, a long press on a stage’s name lifts it and a finger carries it', async () => {
+    const board = await createBoard(server, 'demo')
+    const b = boris.page
+    await b.setViewportSize(PHONE)
+    await b.goto(`${server.url}/b/${board.id}`)
+    await expectOrder(b, DEFAULT_ORDER, 'Boris on a phone')
+    const from = await nameRow(b, 'idea').boundingBox()
+    if (!from) throw new Error('no layout for the touch drag')
+    const touch = await b.context().newCDPSession(b)
+    const finger = (type: 'touchStart' | 'touchMove', x: number, y: number) => touch.send('Input.dispatchTouchEvent', { type, touchPoints: [{ x, y }] })
+    const y = from.y + from.height / 2
+    await finger('touchStart', from.x + 60, y)
+    // The press is held until the column lifts (the sensor's delay), as a person waits for it.
+    await b.locator('.kanban__column--lifted').waitFor()
+    for (let x = from.x + 60; x <= from.x + 60 + 240; x += 20) await finger('touchMove', x, y)
+    await dragAnnounced(b, 'Этап „Идея“ на месте 2 из 5.')
+    await b.screenshot({ path: screenshotPath('kanban-stage-touch-phone') })
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await expectOrder(b, ['initiative', 'idea', 'draft', 'submitted', 'won'], 'Boris after the finger let go')
+    await touch.detach()
+    await b.setViewportSize({ width: 1280, height: 800 })
   })
 })
