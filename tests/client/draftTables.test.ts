@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { activityFlags } from '../../client/src/views/draft/tables/activityFlags.js'
 import { parseRuDay, toRuDay } from '../../client/src/views/draft/tables/dates.js'
-import { formatNumber, neighbourIndex, parseQuantity } from '../../client/src/views/draft/tables/numbers.js'
+import { formatNumber, groupMoveIndex, neighbourIndex, parseQuantity } from '../../client/src/views/draft/tables/numbers.js'
 
 describe('parseQuantity', () => {
   it('reads whole and decimal numbers with a comma or a point, and spaces between thousands', () => {
@@ -22,10 +22,16 @@ describe('parseQuantity', () => {
   })
 })
 
-describe('neighbourIndex', () => {
+describe('neighbourIndex and groupMoveIndex', () => {
   // The plan in order; task A holds a1, a2, a3 with b1 of task B between them.
   const all = [{ id: 'a1' }, { id: 'b1' }, { id: 'a2' }, { id: 'a3' }]
   const groupA = [{ id: 'a1' }, { id: 'a2' }, { id: 'a3' }]
+  /** What `moveRow` does with an index once moved. */
+  const move = (list: string[], id: string, index: number) => {
+    const rest = list.filter((x) => x !== id)
+    rest.splice(index, 0, id)
+    return rest
+  }
   it('moves past the neighbour in the group, skipping other groups’ rows', () => {
     expect(neighbourIndex(all, groupA, 'a2', -1)).toBe(0)
     expect(neighbourIndex(all, groupA, 'a1', 1)).toBe(2)
@@ -37,14 +43,23 @@ describe('neighbourIndex', () => {
     expect(neighbourIndex(all, groupA, 'x', 1)).toBeNull()
   })
   it('lands the row where moveRow puts it (index once moved)', () => {
-    const move = (list: string[], id: string, index: number) => {
-      const rest = list.filter((x) => x !== id)
-      rest.splice(index, 0, id)
-      return rest
-    }
     const ids = all.map((r) => r.id)
     expect(move(ids, 'a1', neighbourIndex(all, groupA, 'a1', 1) as number).filter((x) => x.startsWith('a'))).toEqual(['a2', 'a1', 'a3'])
     expect(move(ids, 'a3', neighbourIndex(all, groupA, 'a3', -1) as number).filter((x) => x.startsWith('a'))).toEqual(['a1', 'a3', 'a2'])
+  })
+  it('puts a dragged row at any place of its group, as the group shows it (groupMoveIndex)', () => {
+    const ids = all.map((r) => r.id)
+    const dropped = (id: string, to: number) => move(ids, id, groupMoveIndex(all, groupA, id, to) as number)
+    // Every row to every place: the group reads as a sortable list's arrayMove, the other group's row stays.
+    for (const [from, row] of groupA.entries()) {
+      for (let to = 0; to < groupA.length; to++) {
+        const expected = move(groupA.map((r) => r.id), row.id, to)
+        expect(dropped(row.id, to).filter((x) => x.startsWith('a')), `${row.id} from ${from} to ${to}`).toEqual(expected)
+        expect(dropped(row.id, to)).toContain('b1')
+      }
+    }
+    expect(groupMoveIndex(all, groupA, 'a1', 3)).toBeNull()
+    expect(groupMoveIndex(all, groupA, 'x', 0)).toBeNull()
   })
 })
 

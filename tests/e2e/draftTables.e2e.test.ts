@@ -3,7 +3,8 @@
  * a budget line priced by one (Russian money typing) shows its total and the
  * article's total on the other screen; an activity added under a task shows
  * for the other; a bad amount is refused in place; a removed activity comes
- * back with «Отменить». Saves screenshots of the calendar plan and the budget
+ * back with «Отменить»; rows are reordered by drag (an activity with the
+ * mouse, a budget line with the keyboard) for both. Saves screenshots of the calendar plan and the budget
  * (laptop and phone) and the budget in English.
  */
 import { mkdirSync } from 'node:fs'
@@ -16,7 +17,7 @@ import { createCard } from '../../shared/schema/kanban.js'
 import { builtInTemplate, FPG_TEMPLATE_ID } from '../../shared/templates/index.js'
 import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { openBrowser, type TestBrowser } from '../helpers/browser.js'
+import { keyboardDragReady, openBrowser, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -199,5 +200,51 @@ describe('draft tables', () => {
     await budget(a).getByText('Budget total').waitFor()
     await shot(budget(a), 'draft-budget-en')
     await a.getByRole('button', { name: 'Русский' }).click()
+  })
+
+  it('reorders by drag: an activity by mouse within its task, a budget line by keyboard', async () => {
+    const a = anna.page
+    const b = boris.page
+    await Promise.all([a.goto(url), b.goto(url)])
+    const titles = (page: Page) => values(plan(page).getByRole('region', { name: /^Задача 1\./ }).getByLabel('Мероприятие', { exact: true }))
+    const items = (page: Page) => values(article(page, '1.1').getByLabel('Наименование'))
+    const camp = 'Языковой лагерь «Эвэн»'
+    const trip = 'Летний выезд в тундру'
+    await waitFor(async () => JSON.stringify(await titles(a)) === JSON.stringify([trip, camp]), { message: 'the order the previous test left' })
+
+    // Mouse: the camp's grip above the trip's row.
+    const task1 = plan(a).getByRole('region', { name: /^Задача 1\./ })
+    await task1.scrollIntoViewIfNeeded()
+    const grip = await task1.getByRole('button', { name: `Перетащить «${camp}»` }).boundingBox()
+    const target = await task1.locator('tr.dt-row').first().boundingBox()
+    if (!grip || !target) throw new Error('no layout for the row drag')
+    await a.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2)
+    await a.mouse.down()
+    await a.mouse.move(grip.x + grip.width / 2, grip.y - 8, { steps: 4 })
+    await a.mouse.move(grip.x + grip.width / 2, target.y + 8, { steps: 15 })
+    await task1.locator('tr.dt-row--lifted').waitFor()
+    // What the screen shows (a screenshot taller than the window would resize it, which cancels a drag).
+    await a.screenshot({ path: path.join(SHOTS, 'draft-row-drag.png') })
+    await a.mouse.up()
+    for (const [page, who] of [[a, 'Anna'], [b, 'Boris']] as const) {
+      await waitFor(async () => JSON.stringify(await titles(page)) === JSON.stringify([camp, trip]), { message: `${who}: the camp first again` })
+    }
+
+    // Keyboard: a second line under 1.1 goes above the first: Space, ↑, Space, as a screen reader hears it.
+    seed[1]!.doc.transact(() => addBudgetLine(seed[1]!.doc, { article: '1.1', item: 'Бухгалтер', unit: 'мес.', unitPrice: rubles(20_000), quantity: 9 }))
+    await waitFor(async () => (await items(a)).at(-1) === 'Бухгалтер', { message: 'the new line last under 1.1' })
+    const before = await items(a)
+    const live = article(a, '1.1').locator('[id^="DndLiveRegion"]')
+    await article(a, '1.1').getByRole('button', { name: 'Перетащить «Бухгалтер»' }).focus()
+    await a.keyboard.press('Space')
+    await waitFor(async () => (await live.innerText()).includes(`Взята строка «Бухгалтер», место ${before.length} из ${before.length}.`), { message: `the pick-up announced (region: ${JSON.stringify(await live.innerText().catch(() => ''))}, lines ${JSON.stringify(before)})` })
+    await keyboardDragReady(a)
+    await a.keyboard.press('ArrowUp')
+    await waitFor(async () => (await live.innerText()).includes(`на месте ${before.length - 1} из ${before.length}`), { message: 'the step announced' })
+    await a.keyboard.press('Space')
+    const after = [...before.slice(0, -2), 'Бухгалтер', before.at(-2)!]
+    for (const [page, who] of [[a, 'Anna'], [b, 'Boris']] as const) {
+      await waitFor(async () => JSON.stringify(await items(page)) === JSON.stringify(after), { message: `${who}: ${JSON.stringify(after)} under 1.1` })
+    }
   })
 })

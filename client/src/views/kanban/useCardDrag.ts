@@ -8,7 +8,6 @@ import {
   closestCorners,
   getFirstCollision,
   KeyboardSensor,
-  PointerSensor,
   pointerWithin,
   TouchSensor,
   useSensor,
@@ -20,30 +19,16 @@ import {
   type DragOverEvent,
   type DragStartEvent,
   type Over,
-  type PointerSensorOptions,
   type UniqueIdentifier,
 } from '@dnd-kit/core'
-import { useCallback, useEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { moveCard, type StageColumn } from '../../../../shared/schema/kanban.js'
+import { MouseAndPenSensor } from '../../components/dndSensors.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { kanbanKeyboardCoordinates } from './keyboardCoordinates.js'
 import { fullIndex, orderWith, placementOf, spotAfter, stageOfDropId, type Placement, type Spot } from './dragModel.js'
 import { stageLabel } from './stageLabel.js'
-
-/**
- * The pointer sensor for mouse and pen only. A finger goes to the touch
- * sensor and its press delay, so swiping over cards still scrolls the page.
- */
-export class MouseAndPenSensor extends PointerSensor {
-  static override activators = [
-    {
-      eventName: 'onPointerDown' as const,
-      handler: (event: ReactPointerEvent, options: PointerSensorOptions) =>
-        event.nativeEvent.pointerType !== 'touch' && PointerSensor.activators.some((a) => a.handler(event, options)),
-    },
-  ]
-}
 
 /**
  * True when the dragged card's middle is below the middle of what it is over.

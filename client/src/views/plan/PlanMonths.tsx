@@ -9,22 +9,17 @@ import {
   DndContext,
   DragOverlay,
   getFirstCollision,
-  KeyboardSensor,
-  MouseSensor,
   pointerWithin,
   rectIntersection,
-  TouchSensor,
-  useSensor,
-  useSensors,
   type CollisionDetection,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
 } from '@dnd-kit/core'
-import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'
 import { useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { movePlanItem, planByMonth, type PlanMonth } from '../../../../shared/schema/plan.js'
+import { useListSensors } from '../../components/dndSensors.js'
 import { dropPlace, indexAmongAll, listOf, monthOfDropId, moveTo, type MonthLists } from './dropIndex.js'
 import { PlanItemRow } from './PlanItemRow.js'
 import { PlanMonthSection } from './PlanMonthSection.js'
@@ -50,12 +45,7 @@ export function PlanMonths({ doc, months, onMoved, onHold }: Props) {
   const listsRef = useRef(lists)
   listsRef.current = lists
 
-  const sensors = useSensors(
-    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
-    // A short press before a drag, so a finger can still scroll the page.
-    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  )
+  const sensors = useListSensors()
 
   // Over a month that has items, aim at its nearest item, not the month as a whole.
   const collision: CollisionDetection = (args) => {

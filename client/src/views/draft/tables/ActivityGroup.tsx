@@ -8,7 +8,7 @@ import type { UndoOffer } from '../../../components/UndoBar.js'
 import { activityFlags } from './activityFlags.js'
 import { DataTable, type Column } from './DataTable.js'
 import { AddButton } from './Empty.js'
-import { neighbourIndex } from './numbers.js'
+import { groupMoveIndex, neighbourIndex } from './numbers.js'
 import { RowTools } from './RowTools.js'
 import { DateCell } from './DateCell.js'
 import { TextCell } from './TextCell.js'
@@ -111,11 +111,20 @@ export function ActivityGroup({ doc, heading, taskId, activities, all, tasks, pe
     />
   )
 
+  // Dragged within its task; the plan's order is one list, so the place is found in it.
+  const sorting = {
+    name,
+    onMove(id: string, index: number) {
+      const to = groupMoveIndex(all, activities, id, index)
+      if (to !== null) moveActivity(doc, id, to)
+    },
+  }
+
   return (
     <section className="dt-group" aria-label={heading}>
       <h4 className="dt-group__title">{heading}</h4>
       {activities.length > 0 ? (
-        <DataTable label={heading} columns={columns} rows={activities} tools={tools} rowClass={(a) => (activityFlags(a, period).length > 0 ? 'dt-row--flagged' : '')} />
+        <DataTable label={heading} columns={columns} rows={activities} tools={tools} sorting={sorting} rowClass={(a) => (activityFlags(a, period).length > 0 ? 'dt-row--flagged' : '')} />
       ) : (
         <p className="dt-group__empty">{t('draftTables.taskEmpty')}</p>
       )}

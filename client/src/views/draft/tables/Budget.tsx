@@ -24,7 +24,8 @@ import type { UndoOffer } from '../../../components/UndoBar.js'
 import { BudgetLineRows } from './BudgetLineRows.js'
 import { AddButton, TableEmpty } from './Empty.js'
 import { focusRow } from './focusRow.js'
-import { neighbourIndex } from './numbers.js'
+import { groupMoveIndex, neighbourIndex } from './numbers.js'
+import { RowSorting } from './rowSorting.js'
 import { sameJson, useDocValue } from '../useDraft.js'
 
 export interface BudgetProps {
@@ -53,6 +54,12 @@ export function Budget({ doc, template, offerUndo }: BudgetProps) {
   const lineName = (item: string) => (item.trim() === '' ? t('draftTables.budget.lineUntitled') : t('draftTables.quoted', { text: item.trim() }))
   const heading = (a: ArticleTotals) => (a.code === '' ? a.title || t('draftTables.budget.noArticle') : `${a.code}. ${a.title || t('draftTables.budget.unknownArticle')}`)
 
+  // A line is dragged within its article; the budget's order is one list, so the place is found in it.
+  const moveLine = (a: ArticleTotals, id: string, index: number) => {
+    const to = groupMoveIndex(lines, a.lines, id, index)
+    if (to !== null) moveBudgetLine(doc, id, to)
+  }
+
   const section = (a: ArticleTotals) => {
     const isParent = known.has(a.code) && !leafCodes.has(a.code)
     if (isParent) {
@@ -75,42 +82,44 @@ export function Budget({ doc, template, offerUndo }: BudgetProps) {
           </span>
         </div>
         {a.lines.length > 0 && (
-          <div className="dt-scroll">
-            <table className="dt-table dt-table--budget" aria-label={heading(a)}>
-              <thead>
-                <tr>
-                  <th scope="col" className="dt-col--wide">{t('draftTables.budget.item')}</th>
-                  <th scope="col" className="dt-col--num dt-col--money">{t('draftTables.budget.unitPrice')}</th>
-                  <th scope="col" className="dt-col--num dt-col--qty">{t('draftTables.budget.quantity')}</th>
-                  <th scope="col" className="dt-col--num dt-col--sum">{t('draftTables.budget.total')}</th>
-                  <th scope="col" className="dt-col--num dt-col--money">{t('draftTables.budget.cofinancing')}</th>
-                  <th scope="col" className="dt-col--num dt-col--sum">{t('draftTables.budget.requested')}</th>
-                </tr>
-              </thead>
-              {a.lines.map((line) => {
-                const move = (step: -1 | 1) => {
-                  const index = neighbourIndex(lines, a.lines, line.id, step)
-                  return index === null ? null : () => moveBudgetLine(doc, line.id, index)
-                }
-                return (
-                  <BudgetLineRows
-                    key={line.id}
-                    doc={doc}
-                    line={line}
-                    leaves={leaves}
-                    groups={groups}
-                    name={lineName(line.item)}
-                    onUp={move(-1)}
-                    onDown={move(1)}
-                    onRemove={() => {
-                      const snapshot = removeBudgetLine(doc, line.id)
-                      if (snapshot) offerUndo({ message: t('draftTables.removed', { name: lineName(line.item) }), undo: () => restoreBudgetLine(doc, snapshot) })
-                    }}
-                  />
-                )
-              })}
-            </table>
-          </div>
+          <RowSorting rows={a.lines.map((l) => ({ id: l.id, name: lineName(l.item) }))} onMove={(id, index) => moveLine(a, id, index)}>
+            <div className="dt-scroll">
+              <table className="dt-table dt-table--budget" aria-label={heading(a)}>
+                <thead>
+                  <tr>
+                    <th scope="col" className="dt-col--wide">{t('draftTables.budget.item')}</th>
+                    <th scope="col" className="dt-col--num dt-col--money">{t('draftTables.budget.unitPrice')}</th>
+                    <th scope="col" className="dt-col--num dt-col--qty">{t('draftTables.budget.quantity')}</th>
+                    <th scope="col" className="dt-col--num dt-col--sum">{t('draftTables.budget.total')}</th>
+                    <th scope="col" className="dt-col--num dt-col--money">{t('draftTables.budget.cofinancing')}</th>
+                    <th scope="col" className="dt-col--num dt-col--sum">{t('draftTables.budget.requested')}</th>
+                  </tr>
+                </thead>
+                {a.lines.map((line) => {
+                  const move = (step: -1 | 1) => {
+                    const index = neighbourIndex(lines, a.lines, line.id, step)
+                    return index === null ? null : () => moveBudgetLine(doc, line.id, index)
+                  }
+                  return (
+                    <BudgetLineRows
+                      key={line.id}
+                      doc={doc}
+                      line={line}
+                      leaves={leaves}
+                      groups={groups}
+                      name={lineName(line.item)}
+                      onUp={move(-1)}
+                      onDown={move(1)}
+                      onRemove={() => {
+                        const snapshot = removeBudgetLine(doc, line.id)
+                        if (snapshot) offerUndo({ message: t('draftTables.removed', { name: lineName(line.item) }), undo: () => restoreBudgetLine(doc, snapshot) })
+                      }}
+                    />
+                  )
+                })}
+              </table>
+            </div>
+          </RowSorting>
         )}
         {canAdd && a.lines.length > 0 && add}
       </section>

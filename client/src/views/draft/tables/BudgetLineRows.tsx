@@ -1,8 +1,8 @@
 /**
  * One budget line as a table body of two rows: the sums (item, unit price,
  * quantity with its unit, total, co-financing, requested) and below them the
- * comment, the activities it pays for, its article and the row's tools. On a
- * phone, one card.
+ * comment, the activities it pays for, its article and the row's tools (its
+ * grip carries the line within its article). On a phone, one card.
  */
 import type * as Y from 'yjs'
 import { COST_KINDS, costKindOf, formatRubles, updateBudgetLine, type CostKind, type PricedLine, type TaskActivities } from '../../../../../shared/draft/index.js'
@@ -12,6 +12,7 @@ import { useI18n } from '../../../i18n/I18nProvider.js'
 import { ActivityPicker } from './ActivityPicker.js'
 import { NumberCell } from './NumberCell.js'
 import { RowTools } from './RowTools.js'
+import { useSortableRow } from './rowSorting.js'
 import { CellText, TextCell } from './TextCell.js'
 
 /** An article as its select shows it: «код. название», or the code alone when the form does not know it. */
@@ -40,8 +41,10 @@ export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, 
   const kindName = (kind: CostKind) => t(`draftTables.costKind.${kind}`)
   // What the readiness check assumes when nobody chose: from the article and the item's words.
   const guessed = costKindOf({ ...line, costKind: null })
+  // The whole line (both rows) moves while it is carried by the grip among its tools.
+  const sortable = useSortableRow(line.id)
   return (
-    <tbody id={`draft-row-${line.id}`} className="dt-line">
+    <tbody ref={sortable.ref} id={`draft-row-${line.id}`} className={sortable.dragging ? 'dt-line dt-line--lifted' : 'dt-line'} style={sortable.style}>
       <tr className="dt-line__main">
         <td data-label={L('item')} className="dt-col--wide">
           <TextCell value={line.item} multiline label={L('item')} placeholder={t('draftTables.budget.itemPlaceholder')} onCommit={(v) => patch({ item: v })} />
@@ -116,7 +119,7 @@ export function BudgetLineRows({ doc, line, leaves, groups, name, onUp, onDown, 
               )}
             </label>
             <div className="dt-line__tools">
-              <RowTools name={name} onUp={onUp} onDown={onDown} onRemove={onRemove} />
+              {sortable.wrap(<RowTools name={name} onUp={onUp} onDown={onDown} onRemove={onRemove} />)}
             </div>
           </div>
         </td>

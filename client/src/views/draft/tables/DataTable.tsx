@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react'
 import { useAccess } from '../../../access/BoardAccessProvider.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
+import { RowSorting, useSortableRow } from './rowSorting.js'
 
 export interface Column<T> {
   id: string
@@ -23,13 +24,26 @@ export interface DataTableProps<T extends { id: string }> {
   rowClass?(row: T): string
   /** Names the table for screen readers. */
   label: string
+  /** Rows reordered by drag and drop too: each row's name, and the move (its index once moved among these rows). */
+  sorting?: { name(row: T, index: number): string; onMove(id: string, index: number): void }
 }
 
-export function DataTable<T extends { id: string }>({ columns, rows, tools, rowClass, label }: DataTableProps<T>) {
+export function DataTable<T extends { id: string }>({ columns, rows, tools, rowClass, label, sorting }: DataTableProps<T>) {
   const { t } = useI18n()
   // A reader has no row tools: no empty column for them either.
   const { readOnly } = useAccess()
-  return (
+  const cells = (row: T, i: number) => (
+    <>
+      {columns.map((c) => (
+        <td key={c.id} className={c.className} data-label={c.label}>
+          {c.render(row)}
+        </td>
+      ))}
+      {!readOnly && <td className="dt-col--tools">{tools(row, i)}</td>}
+    </>
+  )
+  const rowClassName = (row: T) => `dt-row ${rowClass?.(row) ?? ''}`
+  const table = (
     <div className="dt-scroll">
       <table className="dt-table" aria-label={label}>
         <thead>
@@ -47,18 +61,35 @@ export function DataTable<T extends { id: string }>({ columns, rows, tools, rowC
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, i) => (
-            <tr key={row.id} id={`draft-row-${row.id}`} className={`dt-row ${rowClass?.(row) ?? ''}`}>
-              {columns.map((c) => (
-                <td key={c.id} className={c.className} data-label={c.label}>
-                  {c.render(row)}
-                </td>
-              ))}
-              {!readOnly && <td className="dt-col--tools">{tools(row, i)}</td>}
-            </tr>
-          ))}
+          {rows.map((row, i) =>
+            sorting && !readOnly ? (
+              <SortableRow key={row.id} id={row.id} className={rowClassName(row)}>
+                {cells(row, i)}
+              </SortableRow>
+            ) : (
+              <tr key={row.id} id={`draft-row-${row.id}`} className={rowClassName(row)}>
+                {cells(row, i)}
+              </tr>
+            ),
+          )}
         </tbody>
       </table>
     </div>
+  )
+  if (!sorting || readOnly) return table
+  return (
+    <RowSorting rows={rows.map((row, i) => ({ id: row.id, name: sorting.name(row, i) }))} onMove={sorting.onMove}>
+      {table}
+    </RowSorting>
+  )
+}
+
+/** A table row that moves while it is carried; its tools get the grip. */
+function SortableRow({ id, className, children }: { id: string; className: string; children: ReactNode }) {
+  const row = useSortableRow(id)
+  return (
+    <tr ref={row.ref} id={`draft-row-${id}`} className={row.dragging ? `${className} dt-row--lifted` : className} style={row.style}>
+      {row.wrap(children)}
+    </tr>
   )
 }

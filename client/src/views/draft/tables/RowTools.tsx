@@ -1,6 +1,7 @@
-/** Up, down and remove for a row (buttons, so the keyboard reorders too). */
+/** A row's grip (in a sortable table), up, down and remove (buttons, so the keyboard reorders too). */
 import { useAccess } from '../../../access/BoardAccessProvider.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
+import { RowGrip } from './rowSorting.js'
 
 export interface RowToolsProps {
   /** What the row is, for the buttons' labels («Мероприятие «Встреча»»). */
@@ -16,6 +17,7 @@ export function RowTools({ name, onUp, onDown, onRemove }: RowToolsProps) {
   if (readOnly) return null
   return (
     <span className="dt-tools">
+      <RowGrip name={name} />
       <button type="button" className="button button--quiet dt-tool" aria-label={t('draftTables.up', { name })} title={t('draftTables.upShort')} disabled={!onUp} onClick={() => onUp?.()}>
         ↑
       </button>

@@ -41,11 +41,11 @@ function useRowName() {
   return (text: string, index: number) => (text.trim() === '' ? t('draftTables.rowN', { n: index + 1 }) : t('draftTables.quoted', { text: text.trim() }))
 }
 
-/** Up/down/remove with «Отменить» for a row of one of the small tables. */
-function useTools(doc: Y.Doc, table: DraftTable, offerUndo: TableProps['offerUndo']) {
+/** Drag, up/down and remove with «Отменить» for the rows of one of the small tables: DataTable's `tools` and `sorting`. */
+function useRowTools(doc: Y.Doc, table: DraftTable, offerUndo: TableProps['offerUndo']) {
   const { t } = useI18n()
-  return (rows: ReadonlyArray<{ id: string }>, name: (i: number) => string) =>
-    function tools(row: { id: string }, i: number) {
+  return (rows: ReadonlyArray<{ id: string }>, name: (i: number) => string) => ({
+    tools(row: { id: string }, i: number) {
       const label = name(i)
       return (
         <RowTools
@@ -58,14 +58,15 @@ function useTools(doc: Y.Doc, table: DraftTable, offerUndo: TableProps['offerUnd
           }}
         />
       )
-    }
+    },
+    sorting: { name: (_row: { id: string }, i: number) => name(i), onMove: (id: string, index: number) => moveTableRow(doc, table, id, index) },
+  })
 }
-
 
 export function QuantTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
   const rows = useDocValue(doc, listQuantResults, sameJson)
-  const tools = useTools(doc, 'quant', offerUndo)
+  const rowTools = useRowTools(doc, 'quant', offerUndo)
   const rowName = useRowName()
   const add = () => focusRow(addQuantResult(doc, {}))
   const columns: Array<Column<QuantResult>> = [
@@ -75,7 +76,7 @@ export function QuantTable({ doc, offerUndo }: TableProps) {
   if (rows.length === 0) return <TableEmpty text={t('draftTables.quantEmpty')}><AddButton label={t('draftTables.addIndicator')} onAdd={add} /></TableEmpty>
   return (
     <>
-      <DataTable label={t('draftTables.quantTable')} columns={columns} rows={rows} tools={tools(rows, (i) => rowName(rows[i]?.indicator ?? '', i))} />
+      <DataTable label={t('draftTables.quantTable')} columns={columns} rows={rows} {...rowTools(rows, (i) => rowName(rows[i]?.indicator ?? '', i))} />
       <AddButton label={t('draftTables.addIndicator')} onAdd={add} />
     </>
   )
@@ -84,7 +85,7 @@ export function QuantTable({ doc, offerUndo }: TableProps) {
 export function TeamTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
   const rows = useDocValue(doc, listTeam, sameJson)
-  const tools = useTools(doc, 'team', offerUndo)
+  const rowTools = useRowTools(doc, 'team', offerUndo)
   const rowName = useRowName()
   const add = () => focusRow(addTeamMember(doc, {}))
   const text = (key: 'name' | 'role' | 'duties' | 'education' | 'experience', multiline: boolean, placeholder?: string) => (r: TeamMember) => (
@@ -109,7 +110,7 @@ export function TeamTable({ doc, offerUndo }: TableProps) {
   if (rows.length === 0) return <TableEmpty text={t('draftTables.teamEmpty')}><AddButton label={t('draftTables.addMember')} onAdd={add} /></TableEmpty>
   return (
     <>
-      <DataTable label={t('draftTables.teamTable')} columns={columns} rows={rows} tools={tools(rows, (i) => rowName(rows[i]?.name ?? '', i))} />
+      <DataTable label={t('draftTables.teamTable')} columns={columns} rows={rows} {...rowTools(rows, (i) => rowName(rows[i]?.name ?? '', i))} />
       <AddButton label={t('draftTables.addMember')} onAdd={add} />
     </>
   )
@@ -119,7 +120,7 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
   const { t } = useI18n()
   const { readOnly } = useAccess()
   const rows = useDocValue(doc, listPartners, sameJson)
-  const tools = useTools(doc, 'partners', offerUndo)
+  const rowTools = useRowTools(doc, 'partners', offerUndo)
   const rowName = useRowName()
   const add = () => focusRow(addPartner(doc, {}))
   const text = (key: 'name' | 'person' | 'position' | 'description', multiline: boolean, placeholder?: string) => (r: Partner) => (
@@ -177,7 +178,7 @@ export function PartnersTable({ doc, offerUndo }: TableProps) {
   if (rows.length === 0) return <TableEmpty text={t('draftTables.partnersEmpty')}><AddButton label={t('draftTables.addPartner')} onAdd={add} /></TableEmpty>
   return (
     <>
-      <DataTable label={t('draftTables.partnersTable')} columns={columns} rows={rows} tools={tools(rows, (i) => rowName(rows[i]?.name ?? '', i))} />
+      <DataTable label={t('draftTables.partnersTable')} columns={columns} rows={rows} {...rowTools(rows, (i) => rowName(rows[i]?.name ?? '', i))} />
       <AddButton label={t('draftTables.addPartner')} onAdd={add} />
     </>
   )

@@ -20,12 +20,19 @@ export function formatNumber(value: number, locale: string): string {
 /** The index `moveRow` needs to swap a row with its neighbour within a group of a longer ordered list. */
 export function neighbourIndex(all: ReadonlyArray<{ id: string }>, group: ReadonlyArray<{ id: string }>, id: string, step: -1 | 1): number | null {
   const at = group.findIndex((r) => r.id === id)
-  const neighbour = group[at + step]
-  if (at === -1 || !neighbour) return null
-  const to = all.findIndex((r) => r.id === neighbour.id)
-  if (to === -1 || !all.some((r) => r.id === id)) return null
-  // `moveRow` takes the index once moved: up, the row takes the neighbour's
-  // place; down, the neighbour shifts up by one and the row lands after it,
-  // at the neighbour's old index either way.
-  return to
+  return at === -1 ? null : groupMoveIndex(all, group, id, at + step)
+}
+
+/**
+ * The index `moveRow` needs to put a row at place `to` of its group within a
+ * longer ordered list: the index, in the whole list, of the row there now.
+ * `moveRow` takes the index once moved: up, the row takes that row's place;
+ * down, that row shifts up by one and the row lands after it, at its old
+ * index either way.
+ */
+export function groupMoveIndex(all: ReadonlyArray<{ id: string }>, group: ReadonlyArray<{ id: string }>, id: string, to: number): number | null {
+  const target = group[to]
+  if (!target || !all.some((r) => r.id === id)) return null
+  const index = all.findIndex((r) => r.id === target.id)
+  return index === -1 ? null : index
 }
