@@ -17,7 +17,7 @@ import { createCard } from '../../shared/schema/kanban.js'
 import { builtInTemplate, FPG_TEMPLATE_ID } from '../../shared/templates/index.js'
 import { createAccount } from '../helpers/accounts.js'
 import { createBoard } from '../helpers/boards.js'
-import { keyboardDragReady, openBrowser, type TestBrowser } from '../helpers/browser.js'
+import { dragAnnounced, liftWithKeyboard, openBrowser, type TestBrowser } from '../helpers/browser.js'
 import { connectClient, type TestClient } from '../helpers/clients.js'
 import { startServer, type TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -231,16 +231,13 @@ describe('draft tables', () => {
     }
 
     // Keyboard: a second line under 1.1 goes above the first: Space, ↑, Space, as a screen reader hears it.
-    seed[1]!.doc.transact(() => addBudgetLine(seed[1]!.doc, { article: '1.1', item: 'Бухгалтер', unit: 'мес.', unitPrice: rubles(20_000), quantity: 9 }))
+    addBudgetLine(seed[1]!.doc, { article: '1.1', item: 'Бухгалтер', unit: 'мес.', unitPrice: rubles(20_000), quantity: 9 })
     await waitFor(async () => (await items(a)).at(-1) === 'Бухгалтер', { message: 'the new line last under 1.1' })
     const before = await items(a)
-    const live = article(a, '1.1').locator('[id^="DndLiveRegion"]')
-    await article(a, '1.1').getByRole('button', { name: 'Перетащить «Бухгалтер»' }).focus()
-    await a.keyboard.press('Space')
-    await waitFor(async () => (await live.innerText()).includes(`Взята строка «Бухгалтер», место ${before.length} из ${before.length}.`), { message: `the pick-up announced (region: ${JSON.stringify(await live.innerText().catch(() => ''))}, lines ${JSON.stringify(before)})` })
-    await keyboardDragReady(a)
+    const line = article(a, '1.1')
+    await liftWithKeyboard(line.getByRole('button', { name: 'Перетащить «Бухгалтер»' }), `Взята строка «Бухгалтер», место ${before.length} из ${before.length}.`, line)
     await a.keyboard.press('ArrowUp')
-    await waitFor(async () => (await live.innerText()).includes(`на месте ${before.length - 1} из ${before.length}`), { message: 'the step announced' })
+    await dragAnnounced(line, `на месте ${before.length - 1} из ${before.length}`)
     await a.keyboard.press('Space')
     const after = [...before.slice(0, -2), 'Бухгалтер', before.at(-2)!]
     for (const [page, who] of [[a, 'Anna'], [b, 'Boris']] as const) {

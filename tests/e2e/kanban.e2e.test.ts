@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBoard } from '../helpers/boards.js'
-import { dragAnnounced as heard, keyboardDragReady, screenshot, type TestBrowser } from '../helpers/browser.js'
+import { dragAnnounced as heard, liftWithKeyboard, screenshot, type TestBrowser } from '../helpers/browser.js'
 import { ANNA, BORIS, openTwoCurators, type TwoCurators } from '../helpers/curators.js'
 import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -38,13 +38,6 @@ async function viewShot(page: Page, name: string): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
   await page.screenshot({ path: path.join(root, 'screenshots', `${name}.png`) })
 }
-
-/** Waits until a keyboard pick-up has lifted the card (as a person would, before pressing an arrow). */
-async function lifted(page: Page, title: string): Promise<void> {
-  await heard(page, `Взята карточка „${title}“`)
-  await keyboardDragReady(page)
-}
-
 
 describe('initiatives kanban', () => {
   let server: TestServer
@@ -101,10 +94,7 @@ describe('initiatives kanban', () => {
     await waitFor(async () => (await card(b, CAMP).locator('.kcard__remote').count()) === 0, { message: 'the hand gone after the drop' })
 
     // Boris moves the court card with the keyboard: handle, Space, →, Space.
-    const handle = b.getByRole('button', { name: `Переместить карточку «${COURT}»` })
-    await handle.focus()
-    await b.keyboard.press('Space')
-    await lifted(b, COURT)
+    await liftWithKeyboard(b.getByRole('button', { name: `Переместить карточку «${COURT}»` }), `Взята карточка „${COURT}“`)
     await b.keyboard.press('ArrowRight')
     await waitFor(async () => (await column(b, 'initiative').locator('.kcard').count()) > 0, { message: 'the card over the next stage' })
     await b.keyboard.press('Space')
@@ -114,9 +104,7 @@ describe('initiatives kanban', () => {
     await heard(b, `Карточка „${COURT}“ перемещена в этап „Инициатива“, позиция 1 из 1.`)
 
     // And down within a stage, by keyboard: the museum card goes into «Инициатива», then below the court.
-    await b.getByRole('button', { name: `Переместить карточку «${MUSEUM}»` }).focus()
-    await b.keyboard.press('Space')
-    await lifted(b, MUSEUM)
+    await liftWithKeyboard(b.getByRole('button', { name: `Переместить карточку «${MUSEUM}»` }), `Взята карточка „${MUSEUM}“`)
     await b.keyboard.press('ArrowRight')
     await heard(b, `Карточка „${MUSEUM}“ над этапом „Инициатива“, позиция 1 из 2.`)
     await b.keyboard.press('ArrowDown')

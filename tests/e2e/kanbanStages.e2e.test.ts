@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBoard } from '../helpers/boards.js'
-import { dragAnnounced, keyboardDragReady, screenshotPath, type TestBrowser } from '../helpers/browser.js'
+import { dragAnnounced, liftWithKeyboard, screenshotPath, type TestBrowser } from '../helpers/browser.js'
 import { openTwoCurators, PHONE, type TwoCurators } from '../helpers/curators.js'
 import type { TestServer } from '../helpers/server.js'
 import { waitFor } from '../helpers/wait.js'
@@ -71,10 +71,7 @@ describe('kanban stages', () => {
     await dragAnnounced(a, 'Этап „Поддержана“ поставлен на место 1 из 5.')
 
     // Keyboard: the grip of «Идея», one step right, put down.
-    await a.getByRole('button', { name: 'Переместить этап «Идея»' }).focus()
-    await a.keyboard.press('Space')
-    await dragAnnounced(a, 'Взят этап „Идея“, место 2 из 5.')
-    await keyboardDragReady(a)
+    await liftWithKeyboard(a.getByRole('button', { name: 'Переместить этап «Идея»' }), 'Взят этап „Идея“, место 2 из 5.')
     await a.keyboard.press('ArrowRight')
     await dragAnnounced(a, 'Этап „Идея“ на месте 3 из 5.')
     await a.keyboard.press('Space')
@@ -86,10 +83,7 @@ describe('kanban stages', () => {
     await expect.poll(() => a.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Переместить этап «Идея»')
 
     // Escape: the stage goes back where it was, nothing is written.
-    await b.getByRole('button', { name: 'Переместить этап «Заявка подана»' }).focus()
-    await b.keyboard.press('Space')
-    await dragAnnounced(b, 'Взят этап „Заявка подана“, место 5 из 5.')
-    await keyboardDragReady(b)
+    await liftWithKeyboard(b.getByRole('button', { name: 'Переместить этап «Заявка подана»' }), 'Взят этап „Заявка подана“, место 5 из 5.')
     await b.keyboard.press('ArrowLeft')
     await dragAnnounced(b, 'Этап „Заявка подана“ на месте 4 из 5.')
     await b.keyboard.press('Escape')
@@ -99,10 +93,7 @@ describe('kanban stages', () => {
 
     // A card's → now goes to the stage that is next on the screen: from «Поддержана» to «Инициатива».
     const title = (await a.locator('section[data-stage-id="won"] .kcard__edit').first().innerText()).trim()
-    await a.getByRole('button', { name: `Переместить карточку «${title}»` }).focus()
-    await a.keyboard.press('Space')
-    await dragAnnounced(a, `Взята карточка „${title}“`)
-    await keyboardDragReady(a)
+    await liftWithKeyboard(a.getByRole('button', { name: `Переместить карточку «${title}»` }), `Взята карточка „${title}“`)
     await a.keyboard.press('ArrowRight')
     await dragAnnounced(a, `Карточка „${title}“ над этапом „Инициатива“`)
     await a.keyboard.press('Space')

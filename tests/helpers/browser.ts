@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { SESSION_COOKIE } from './accounts.js'
 import { waitFor } from './wait.js'
 
@@ -92,10 +92,18 @@ export async function keyboardDragReady(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
 }
 
-/** Waits until the drag-and-drop live region says `text` (what a screen reader reads out). */
-export async function dragAnnounced(page: Page, text: string): Promise<void> {
-  const region = page.locator('[id^="DndLiveRegion"]')
+/** Waits until the drag-and-drop live region (the one in `scope`) says `text` (what a screen reader reads out). */
+export async function dragAnnounced(scope: Page | Locator, text: string): Promise<void> {
+  const region = scope.locator('[id^="DndLiveRegion"]')
   await waitFor(async () => (await region.innerText()).includes(text), {
     message: `the announcement ${JSON.stringify(text)} (region says ${JSON.stringify(await region.innerText().catch(() => ''))})`,
   })
+}
+
+/** Picks a thing up from its drag handle with the keyboard, and waits as a person would: until the pick-up is heard and the arrows are listened to. */
+export async function liftWithKeyboard(handle: Locator, announced: string, scope: Page | Locator = handle.page()): Promise<void> {
+  await handle.focus()
+  await handle.page().keyboard.press('Space')
+  await dragAnnounced(scope, announced)
+  await keyboardDragReady(handle.page())
 }
