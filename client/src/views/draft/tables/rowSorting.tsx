@@ -23,7 +23,7 @@ import { GripIcon } from '../../../components/icons.js'
 import { useI18n } from '../../../i18n/I18nProvider.js'
 
 export interface RowSortingProps {
-  /** The rows in the order shown, each with the name the buttons use («Мероприятие «Встреча»»). */
+  /** The rows in the order shown, each with the name its buttons use («Встреча», «строку 2»). */
   rows: ReadonlyArray<{ id: string; name: string }>
   /** Puts row `id` at `index` of these rows (its index once moved). */
   onMove(id: string, index: number): void
