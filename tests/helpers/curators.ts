@@ -33,8 +33,8 @@ export async function openTwoCurators(options: TwoCuratorsOptions = {}): Promise
     createAccount(server, { name: borisName, workspaceRole: 'curator' }),
   ])
   const [anna, boris] = await Promise.all([
-    openBrowser({ server, account: annaAccount, ...(options.annaViewport ? { viewport: options.annaViewport } : {}) }),
-    openBrowser({ server, account: borisAccount, ...(options.borisViewport ? { viewport: options.borisViewport } : {}) }),
+    openBrowser({ server, account: annaAccount, viewport: options.annaViewport }),
+    openBrowser({ server, account: borisAccount, viewport: options.borisViewport }),
   ])
   return {
     server,

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../i18n/I18nProvider.js'
-import { initials, personFromUser, textOn } from '../identity/person.js'
+import { colorBadge, initials, personFromUser } from '../identity/person.js'
 import { useDocRegistry } from '../sync/useDoc.js'
 import { RenameForm } from './RenameForm.js'
 import { useSession } from './SessionProvider.js'
@@ -80,7 +80,7 @@ export function PersonMenu() {
         aria-label={t('auth.menu.open', { name: user.name })}
         onClick={() => setOpen((v) => !v)}
       >
-        <span className="avatar avatar--small" style={{ backgroundColor: person.color, color: textOn(person.color) }} aria-hidden="true">
+        <span className="avatar avatar--small" style={colorBadge(person.color)} aria-hidden="true">
           {initials(user.name)}
         </span>
         <span className="person__name">{user.name}</span>

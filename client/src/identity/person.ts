@@ -58,3 +58,13 @@ export function textOn(hex: string): string {
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
   return luminance > 0.4 ? '#111111' : '#ffffff'
 }
+
+/** A person's colour behind text (avatars, «… перетаскивает» labels), with the text colour that reads on it. */
+export function colorBadge(hex: string): { backgroundColor: string; color: string } {
+  return { backgroundColor: hex, color: textOn(hex) }
+}
+
+/** A card or a column someone else holds: framed in their colour. */
+export function heldFrame(hex: string): { borderColor: string; boxShadow: string } {
+  return { borderColor: hex, boxShadow: `0 0 0 2px ${hex}` }
+}

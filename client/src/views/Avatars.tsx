@@ -2,7 +2,7 @@
 import { roleKey } from '../auth/authText.js'
 import { useI18n } from '../i18n/I18nProvider.js'
 import type { Translate } from '../i18n/i18n.js'
-import { initials, textOn } from '../identity/person.js'
+import { colorBadge, initials } from '../identity/person.js'
 import type { Present } from '../sync/usePresence.js'
 import { useFollow } from './follow/FollowProvider.js'
 
@@ -34,7 +34,7 @@ export function Avatars({ people }: { people: Present[] }) {
           <li
             key={p.clientId}
             className={p.self ? 'avatar avatar--self' : 'avatar'}
-            style={{ backgroundColor: p.color, color: textOn(p.color) }}
+            style={colorBadge(p.color)}
             title={p.self ? t('presence.you', { name: p.name }) : follow ? undefined : nameWithRole(t, p)}
             data-name={p.name}
             aria-hidden={follow && p.self ? 'true' : undefined}

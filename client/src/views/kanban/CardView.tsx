@@ -4,7 +4,7 @@ import type { CardMeta } from '../../../../shared/schema/kanban.js'
 import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
 import { formatDate } from '../../i18n/i18n.js'
-import { textOn } from '../../identity/person.js'
+import { colorBadge, heldFrame } from '../../identity/person.js'
 import { Link, paths } from '../../routing/router.js'
 import type { Person } from '../../sync/docRegistry.js'
 import { CalendarIcon, CheckIcon, CommentIcon, OpenIcon, PersonIcon } from '../../components/icons.js'
@@ -41,10 +41,10 @@ export function CardView({ card, boardId, openActions, today, remote, onEdit, ha
       aria-hidden={overlay || undefined}
       inert={overlay}
       data-card-id={card.id}
-      style={remote ? { borderColor: remote.color, boxShadow: `0 0 0 2px ${remote.color}` } : undefined}
+      style={remote ? heldFrame(remote.color) : undefined}
     >
       {remote && (
-        <p className="kcard__remote" style={{ backgroundColor: remote.color, color: textOn(remote.color) }}>
+        <p className="kcard__remote" style={colorBadge(remote.color)}>
           {t('kanban.card.dragging', { name: remote.name })}
         </p>
       )}

@@ -10,7 +10,7 @@ import type { ActionCounts } from '../../../../shared/schema/consultation.js'
 import type { StageColumn, StageMeta, StageSnapshot } from '../../../../shared/schema/kanban.js'
 import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import { textOn } from '../../identity/person.js'
+import { colorBadge, heldFrame } from '../../identity/person.js'
 import type { Person } from '../../sync/docRegistry.js'
 import { columnDropId, isStageDrag } from './dragModel.js'
 import { QuickAdd } from './QuickAdd.js'
@@ -68,13 +68,13 @@ export const StageColumnView = memo(function StageColumnView(props: StageColumnV
       style={{
         transform: CSS.Translate.toString(transform),
         transition,
-        ...(holder ? { borderColor: holder.color, boxShadow: `0 0 0 2px ${holder.color}` } : {}),
+        ...(holder ? heldFrame(holder.color) : {}),
       }}
       aria-labelledby={headingId}
       data-stage-id={stage.id}
     >
       {holder && (
-        <p className="kanban__remote" style={{ backgroundColor: holder.color, color: textOn(holder.color) }}>
+        <p className="kanban__remote" style={colorBadge(holder.color)}>
           {t('kanban.stageDnd.remote', { name: holder.name })}
         </p>
       )}

@@ -1,9 +1,10 @@
 /**
  * Where the arrow keys carry a lifted card or stage. A stage goes ←/→ among
- * the columns (the sortable list's rule, kept to columns). ↑/↓ are the sortable list's own
- * rule (`sortableKeyboardCoordinates`), kept to the card's stage so a step
- * never lands in another column by geometry. ←/→ go to the neighbouring
- * stage, next to the card at about the same height (its end when empty).
+ * the columns only (the sortable list's rule, kept to columns). A card's ↑/↓
+ * are the sortable list's own rule (`sortableKeyboardCoordinates`), kept to
+ * the card's stage so a step never lands in another column by geometry; its
+ * ←/→ go to the neighbouring stage, next to the card at about the same
+ * height (its end when empty).
  */
 import type { KeyboardCoordinateGetter } from '@dnd-kit/core'
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable'

@@ -7,49 +7,35 @@ import type { Active, Announcements, CollisionDetection } from '@dnd-kit/core'
 import { useCallback, useMemo } from 'react'
 import { isStageDrag } from './dragModel.js'
 import { useCardDrag, type CardDragOptions } from './useCardDrag.js'
-import { useStageDrag } from './useStageDrag.js'
+import { stageCollision, useStageDrag } from './useStageDrag.js'
 
 const carriesStage = (event: { active: Active }) => isStageDrag(event.active.id)
 
 export function useBoardDrag(options: CardDragOptions) {
   const cards = useCardDrag(options)
   const stageList = useMemo(() => options.allColumns.map((c) => c.stage), [options.allColumns])
-  const stages = useStageDrag(options.doc, stageList)
+  const stages = useStageDrag(options.doc, stageList, options.announce)
 
   const collisionDetection: CollisionDetection = useCallback(
-    (args) => (isStageDrag(args.active.id) ? stages.collisionDetection(args) : cards.collisionDetection(args)),
-    [cards.collisionDetection, stages.collisionDetection],
+    (args) => (isStageDrag(args.active.id) ? stageCollision(args) : cards.collisionDetection(args)),
+    [cards.collisionDetection],
   )
 
-  // Others see whose hand holds a stage as they do a card's (the card side says so itself).
-  const { announce } = options
   const handlers = {
-    onDragStart: (e: Parameters<typeof cards.handlers.onDragStart>[0]) => {
-      if (!carriesStage(e)) return cards.handlers.onDragStart(e)
-      stages.handlers.onDragStart(e)
-      announce(String(e.active.id))
-    },
+    onDragStart: (e: Parameters<typeof cards.handlers.onDragStart>[0]) => (carriesStage(e) ? stages.handlers.onDragStart(e) : cards.handlers.onDragStart(e)),
     onDragOver: (e: Parameters<typeof cards.handlers.onDragOver>[0]) => (carriesStage(e) ? stages.handlers.onDragOver(e) : cards.handlers.onDragOver(e)),
-    onDragEnd: (e: Parameters<typeof cards.handlers.onDragEnd>[0]) => {
-      if (!carriesStage(e)) return cards.handlers.onDragEnd(e)
-      stages.handlers.onDragEnd(e)
-      announce(null)
-    },
-    onDragCancel: (e: { active: Active }) => {
-      if (!carriesStage(e)) return cards.handlers.onDragCancel()
-      stages.handlers.onDragCancel()
-      announce(null)
-    },
+    onDragEnd: (e: Parameters<typeof cards.handlers.onDragEnd>[0]) => (carriesStage(e) ? stages.handlers.onDragEnd(e) : cards.handlers.onDragEnd(e)),
+    onDragCancel: (e: { active: Active }) => (carriesStage(e) ? stages.handlers.onDragCancel() : cards.handlers.onDragCancel()),
   }
 
   const accessibility = useMemo(() => {
     const card = cards.accessibility.announcements
     const stage = stages.announcements
     const announcements: Announcements = {
-      onDragStart: (e) => (carriesStage(e) ? stage.onDragStart(e.active.id) : card.onDragStart(e)),
-      onDragOver: (e) => (carriesStage(e) ? stage.onDragOver(e.active.id, e.over?.id ?? null) : card.onDragOver(e)),
-      onDragEnd: (e) => (carriesStage(e) ? stage.onDragEnd(e.active.id) : card.onDragEnd(e)),
-      onDragCancel: (e) => (carriesStage(e) ? stage.onDragCancel(e.active.id) : card.onDragCancel(e)),
+      onDragStart: (e) => (carriesStage(e) ? stage.onDragStart(e) : card.onDragStart(e)),
+      onDragOver: (e) => (carriesStage(e) ? stage.onDragOver(e) : card.onDragOver(e)),
+      onDragEnd: (e) => (carriesStage(e) ? stage.onDragEnd(e) : card.onDragEnd(e)),
+      onDragCancel: (e) => (carriesStage(e) ? stage.onDragCancel(e) : card.onDragCancel(e)),
     }
     return { ...cards.accessibility, announcements }
   }, [cards.accessibility, stages.announcements])

@@ -4,7 +4,7 @@
  * `moveStage`. The columns make room as it passes; what screen readers hear
  * is said in the person's language.
  */
-import type { CollisionDetection, DragEndEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core'
+import type { Announcements, CollisionDetection, DragEndEvent, DragOverEvent, DragStartEvent, UniqueIdentifier } from '@dnd-kit/core'
 import { useMemo, useRef, useState } from 'react'
 import type * as Y from 'yjs'
 import { moveStage, type StageMeta } from '../../../../shared/schema/kanban.js'
@@ -29,7 +29,11 @@ export const stageCollision: CollisionDetection = ({ collisionRect, droppableCon
   return best ? [{ id: best.id, data: { value: best.distance } }] : []
 }
 
-export function useStageDrag(doc: Y.Doc, stages: readonly StageMeta[]) {
+/**
+ * `announce` tells others which stage I hold (its column's id; null when I let
+ * go), as the card drag does for cards.
+ */
+export function useStageDrag(doc: Y.Doc, stages: readonly StageMeta[], announce: (id: string | null) => void) {
   const { t } = useI18n()
   const [activeStage, setActiveStage] = useState<string | null>(null)
   // Announcements run outside React's render: they read the latest values here.
@@ -52,6 +56,7 @@ export function useStageDrag(doc: Y.Doc, stages: readonly StageMeta[]) {
       origin.current = indexOf(active.id)
       spoken.current = origin.current
       justPicked.current = true
+      announce(String(active.id))
     },
     onDragOver({ over }: DragOverEvent) {
       spoken.current = over ? indexOf(over.id) : origin.current
@@ -63,9 +68,11 @@ export function useStageDrag(doc: Y.Doc, stages: readonly StageMeta[]) {
       // One write of the stage's position; the columns are drawn from the document again.
       if (stage !== null && to >= 0 && to !== origin.current) moveStage(doc, stage, to)
       setActiveStage(null)
+      announce(null)
     },
     onDragCancel() {
       setActiveStage(null)
+      announce(null)
     },
   }
 
@@ -76,17 +83,18 @@ export function useStageDrag(doc: Y.Doc, stages: readonly StageMeta[]) {
     }
     const say = (key: 'kanban.stageDnd.start' | 'kanban.stageDnd.over' | 'kanban.stageDnd.end', id: UniqueIdentifier, index: number) =>
       t(key, { stage: nameAt(indexOf(id)), position: index + 1, total: latest.current.length })
-    return {
-      onDragStart: (id: UniqueIdentifier) => say('kanban.stageDnd.start', id, origin.current),
-      onDragOver: (id: UniqueIdentifier, overId: UniqueIdentifier | null) => {
-        const quiet = justPicked.current && overId === id
+    const announcements: Announcements = {
+      onDragStart: ({ active }) => say('kanban.stageDnd.start', active.id, origin.current),
+      onDragOver: ({ active, over }) => {
+        const quiet = justPicked.current && over?.id === active.id
         justPicked.current = false
-        return quiet ? undefined : say('kanban.stageDnd.over', id, spoken.current)
+        return quiet ? undefined : say('kanban.stageDnd.over', active.id, spoken.current)
       },
-      onDragEnd: (id: UniqueIdentifier) => say('kanban.stageDnd.end', id, spoken.current),
-      onDragCancel: (id: UniqueIdentifier) => t('kanban.stageDnd.cancel', { stage: nameAt(indexOf(id)), position: origin.current + 1 }),
+      onDragEnd: ({ active }) => say('kanban.stageDnd.end', active.id, spoken.current),
+      onDragCancel: ({ active }) => t('kanban.stageDnd.cancel', { stage: nameAt(indexOf(active.id)), position: origin.current + 1 }),
     }
+    return announcements
   }, [t])
 
-  return { activeStage, handlers, announcements, collisionDetection: stageCollision }
+  return { activeStage, handlers, announcements }
 }

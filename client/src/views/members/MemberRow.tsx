@@ -8,7 +8,7 @@ import type { Member } from '../../../../shared/auth.js'
 import { BOARD_ROLES, type BoardRole } from '../../../../shared/roles.js'
 import { roleKey } from '../../auth/authText.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import { initials, personFromUser, textOn } from '../../identity/person.js'
+import { colorBadge, initials, personFromUser } from '../../identity/person.js'
 
 interface Props {
   member: Member
@@ -28,7 +28,7 @@ export function MemberRow({ member, self, manage, busy, onChange, onRemove }: Pr
 
   return (
     <li className="member" aria-busy={busy}>
-      <span className="avatar member__avatar" style={{ backgroundColor: person.color, color: textOn(person.color) }} aria-hidden="true">
+      <span className="avatar member__avatar" style={colorBadge(person.color)} aria-hidden="true">
         {initials(user.name)}
       </span>
       <div className="member__who">

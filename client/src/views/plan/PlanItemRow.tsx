@@ -5,7 +5,7 @@ import type { HTMLAttributes } from 'react'
 import { PLAN_STATUSES, type PlanItem, type PlanStatus } from '../../../../shared/schema/plan.js'
 import { useAccess } from '../../access/BoardAccessProvider.js'
 import { useI18n } from '../../i18n/I18nProvider.js'
-import { textOn } from '../../identity/person.js'
+import { colorBadge } from '../../identity/person.js'
 import { Link, paths } from '../../routing/router.js'
 import { preloadInitiativePage } from '../lazy.js'
 import { formatSpan } from './dates.js'
@@ -52,7 +52,7 @@ export function PlanItemRow({ item, handle, overlay = false }: RowProps) {
         <span className="plan-item__title">
           {title}
           {holder && (
-            <span className="plan-item__holder" style={{ backgroundColor: holder.color, color: textOn(holder.color) }}>
+            <span className="plan-item__holder" style={colorBadge(holder.color)}>
               {t('plan.heldBy', { name: holder.name })}
             </span>
           )}

@@ -1,7 +1,8 @@
 /**
  * Rows as a real table with column headers on a laptop; on a phone the CSS
  * stacks each row into a card whose cells carry their column's name
- * (`data-label`). Each row is `#draft-row-<id>`, where the readiness panel jumps.
+ * (`data-label`). Each row is `#draft-row-<id>`, where the readiness panel
+ * jumps, and is reordered by drag from the grip among its tools.
  */
 import type { ReactNode } from 'react'
 import { useAccess } from '../../../access/BoardAccessProvider.js'
@@ -24,67 +25,51 @@ export interface DataTableProps<T extends { id: string }> {
   rowClass?(row: T): string
   /** Names the table for screen readers. */
   label: string
-  /** Rows reordered by drag and drop too: each row's name, and the move (its index once moved among these rows). */
-  sorting?: { name(row: T, index: number): string; onMove(id: string, index: number): void }
+  /** Rows are reordered by drag and drop too (from the grip among their tools): each row's name, and the move (its index once moved among these rows). */
+  sorting: { name(row: T, index: number): string; onMove(id: string, index: number): void }
 }
 
 export function DataTable<T extends { id: string }>({ columns, rows, tools, rowClass, label, sorting }: DataTableProps<T>) {
   const { t } = useI18n()
   // A reader has no row tools: no empty column for them either.
   const { readOnly } = useAccess()
-  const cells = (row: T, i: number) => (
-    <>
-      {columns.map((c) => (
-        <td key={c.id} className={c.className} data-label={c.label}>
-          {c.render(row)}
-        </td>
-      ))}
-      {!readOnly && <td className="dt-col--tools">{tools(row, i)}</td>}
-    </>
-  )
-  const rowClassName = (row: T) => `dt-row ${rowClass?.(row) ?? ''}`
-  const table = (
-    <div className="dt-scroll">
-      <table className="dt-table" aria-label={label}>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.id} scope="col" className={c.className}>
-                {c.label}
-              </th>
-            ))}
-            {!readOnly && (
-              <th scope="col" className="dt-col--tools">
-                <span className="sr-only">{t('draftTables.actions')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) =>
-            sorting && !readOnly ? (
-              <SortableRow key={row.id} id={row.id} className={rowClassName(row)}>
-                {cells(row, i)}
-              </SortableRow>
-            ) : (
-              <tr key={row.id} id={`draft-row-${row.id}`} className={rowClassName(row)}>
-                {cells(row, i)}
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
-    </div>
-  )
-  if (!sorting || readOnly) return table
   return (
     <RowSorting rows={rows.map((row, i) => ({ id: row.id, name: sorting.name(row, i) }))} onMove={sorting.onMove}>
-      {table}
+      <div className="dt-scroll">
+        <table className="dt-table" aria-label={label}>
+          <thead>
+            <tr>
+              {columns.map((c) => (
+                <th key={c.id} scope="col" className={c.className}>
+                  {c.label}
+                </th>
+              ))}
+              {!readOnly && (
+                <th scope="col" className="dt-col--tools">
+                  <span className="sr-only">{t('draftTables.actions')}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <SortableRow key={row.id} id={row.id} className={`dt-row ${rowClass?.(row) ?? ''}`}>
+                {columns.map((c) => (
+                  <td key={c.id} className={c.className} data-label={c.label}>
+                    {c.render(row)}
+                  </td>
+                ))}
+                {!readOnly && <td className="dt-col--tools">{tools(row, i)}</td>}
+              </SortableRow>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </RowSorting>
   )
 }
 
-/** A table row that moves while it is carried; its tools get the grip. */
+/** A table row that moves while it is carried; its tools get the grip (a reader has no tools, so nothing to carry it by). */
 function SortableRow({ id, className, children }: { id: string; className: string; children: ReactNode }) {
   const row = useSortableRow(id)
   return (
